@@ -10,14 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SeedFidelityRuleTests {
 
-	/**
-	 * The seed's one line about the original site's storage. Here progress is kept by the
-	 * tool for the student's LMS account, so the page says that instead.
-	 */
-	static final Set<String> NOT_BODY = Set
-		.of("Progress saved locally in this browser. Sign in to sync across devices.");
-
-	private final SeedFidelityRule rule = new SeedFidelityRule(TestLessons.seed(), NOT_BODY);
+	private final SeedFidelityRule rule = new SeedFidelityRule(TestLessons.seed("lesson-964.txt"),
+			Set.of(TestLessons.seed("lesson-964.not-body.txt").split("\\R")));
 
 	@TempDir
 	Path folder;

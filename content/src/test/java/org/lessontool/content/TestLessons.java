@@ -58,8 +58,13 @@ final class TestLessons {
 		}
 	}
 
-	static String seed() {
-		try (InputStream in = TestLessons.class.getResourceAsStream("/seed/lesson-964.txt")) {
+	/**
+	 * A file of the seed folder: the lesson page as the user gave it, and the lines of it
+	 * that describe the original site rather than the lesson (its note on browser-local
+	 * progress: here progress follows the student's LMS account).
+	 */
+	static String seed(String name) {
+		try (InputStream in = TestLessons.class.getResourceAsStream("/seed/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {

@@ -1,0 +1,16 @@
+package org.lessontool;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the tool. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LessonToolApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LessonToolApplication.class, args);
+	}
+
+}

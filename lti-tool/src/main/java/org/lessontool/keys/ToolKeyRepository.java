@@ -1,0 +1,16 @@
+package org.lessontool.keys;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of the tool's signing keys, shared by every replica. */
+public interface ToolKeyRepository {
+
+	void save(ToolKey key);
+
+	Optional<ToolKey> findByKid(String kid);
+
+	/** Keys in one state, oldest first. */
+	List<ToolKey> findByState(ToolKey.State state);
+
+}

@@ -1,0 +1,39 @@
+package org.lessontool.lesson;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.lessontool.content.LessonContent;
+import org.lessontool.content.LessonLoader;
+import org.lessontool.content.LessonSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lesson this tool serves, loaded and validated once at start-up: a broken lesson
+ * file stops the start rather than reaching a student.
+ */
+@Component
+public class LessonCatalog {
+
+	private static final Logger logger = LoggerFactory.getLogger(LessonCatalog.class);
+
+	static final String PACKAGED = "lessons/964";
+
+	private final LessonContent content;
+
+	LessonCatalog(LessonSettings settings) {
+		LessonSource source = settings.folder().isBlank() ? LessonSource.classpath(PACKAGED)
+				: LessonSource.directory(Path.of(settings.folder()));
+		this.content = LessonLoader.standard().load(source);
+		logger.info("Loaded lesson {} from {}: {} sections, {} key terms, {} quiz questions",
+				this.content.lesson().number(), source.location(), this.content.lesson().sections().size(),
+				this.content.keyTerms().size(), this.content.quiz().questions().size());
+	}
+
+	public LessonContent content() {
+		return this.content;
+	}
+
+}

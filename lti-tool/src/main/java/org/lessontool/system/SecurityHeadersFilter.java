@@ -1,0 +1,40 @@
+package org.lessontool.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sends the security headers every response needs. Pages run inside an LMS iframe, so
+ * framing is limited with CSP {@code frame-ancestors} and never with
+ * {@code X-Frame-Options: DENY} (lti-checklist Z-08); everything loads from the tool
+ * itself, nothing from a CDN.
+ */
+@Component
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	private final String contentSecurityPolicy;
+
+	SecurityHeadersFilter(SystemSettings settings) {
+		String ancestors = String.join(" ", settings.frameAncestors());
+		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+				+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+				+ (ancestors.isEmpty() ? "" : " " + ancestors);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.lessontool.keys;
+
+import org.lessontool.test.PostgresTest;
+import org.lessontool.test.ToolTest;
+
+@ToolTest
+@PostgresTest
+class PostgresToolKeyRepositoryTests extends ToolKeyRepositoryContract {
+
+}

@@ -1,0 +1,73 @@
+package org.lessontool.test;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver. No driver or browser is
+ * downloaded: {@code CHROME_BIN} and {@code CHROMEDRIVER} name them when they are not at
+ * the Debian paths.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start(int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+		try {
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--user-data-dir="
+							+ Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	/**
+	 * Runs axe-core on the current page and describes each violation, empty when there
+	 * are none.
+	 */
+	public static List<String> accessibilityViolations(ChromeDriver driver) {
+		Results results = new AxeBuilder().analyze(driver);
+		return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes()
+					.stream()
+					.map((node) -> String.valueOf(node.getTarget()))
+					.collect(Collectors.joining(", "));
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}
