@@ -1,35 +1,27 @@
 package org.lessontool.content;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Single-answer and true/false questions have exactly one correct choice; multiple-answer
  * questions at least one.
  */
-final class CorrectChoicesRule implements ContentRule {
+final class CorrectChoicesRule extends QuestionRule {
 
 	@Override
-	public List<ContentProblem> check(LessonContent content) {
-		List<ContentProblem> problems = new ArrayList<>();
-		List<Question> questions = content.quiz().questions();
-		for (int i = 0; i < questions.size(); i++) {
-			Question question = questions.get(i);
-			if (question.type() == null) {
-				continue;
-			}
-			long correct = question.correctCount();
-			String field = "questions[" + i + "].choices";
-			if (question.type().singleAnswer() && correct != 1) {
-				problems.add(new ContentProblem(LessonFiles.QUIZ, field,
-						"question '" + question.id() + "' needs exactly one correct choice, found " + correct));
-			}
-			else if (correct < 1) {
-				problems.add(new ContentProblem(LessonFiles.QUIZ, field,
-						"multiple-answer question '" + question.id() + "' needs at least one correct choice, found 0"));
-			}
+	String field() {
+		return "choices";
+	}
+
+	@Override
+	String check(Question question, LessonContent content) {
+		if (question.type() == null) {
+			return null;
 		}
-		return problems;
+		long correct = question.correctCount();
+		if (question.type().singleAnswer() && correct != 1) {
+			return "question '" + question.id() + "' needs exactly one correct choice, found " + correct;
+		}
+		return (correct < 1)
+				? "multiple-answer question '" + question.id() + "' needs at least one correct choice, found 0" : null;
 	}
 
 }

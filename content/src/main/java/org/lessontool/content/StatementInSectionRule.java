@@ -1,34 +1,27 @@
 package org.lessontool.content;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Each question's statement is the lesson's own words, found in the section it names, so
  * every question is answerable from the lesson alone.
  */
-final class StatementInSectionRule implements ContentRule {
+final class StatementInSectionRule extends QuestionRule {
 
 	@Override
-	public List<ContentProblem> check(LessonContent content) {
-		List<ContentProblem> problems = new ArrayList<>();
-		List<Question> questions = content.quiz().questions();
-		for (int i = 0; i < questions.size(); i++) {
-			Question question = questions.get(i);
-			if (question.statement() == null || question.section() == null) {
-				continue;
-			}
-			String statement = Typography.normalize(question.statement());
-			boolean found = content.lesson()
-				.section(question.section())
-				.map((section) -> Typography.normalize(String.join("\n", section.texts())).contains(statement))
-				.orElse(true);
-			if (!found) {
-				problems.add(new ContentProblem(LessonFiles.QUIZ, "questions[" + i + "].statement",
-						"the statement is not in section '" + question.section() + "'"));
-			}
+	String field() {
+		return "statement";
+	}
+
+	@Override
+	String check(Question question, LessonContent content) {
+		if (question.statement() == null || question.section() == null) {
+			return null;
 		}
-		return problems;
+		String statement = Typography.normalize(question.statement());
+		boolean found = content.lesson()
+			.section(question.section())
+			.map((section) -> Typography.normalize(String.join("\n", section.texts())).contains(statement))
+			.orElse(true); // an unknown section is SectionReferencesRule's to report
+		return found ? null : "the statement is not in section '" + question.section() + "'";
 	}
 
 }

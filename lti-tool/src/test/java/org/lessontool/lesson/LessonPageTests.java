@@ -1,11 +1,9 @@
 package org.lessontool.lesson;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.ToolHttp;
 import org.lessontool.content.Question;
 import org.lessontool.test.ToolTest;
 
@@ -23,11 +21,9 @@ class LessonPageTests {
 	@Autowired
 	LessonCatalog catalog;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
-	void previewRendersTheLesson() throws Exception {
-		HttpResponse<String> response = get("/preview");
+	void previewRendersTheLesson() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/preview");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
@@ -37,16 +33,16 @@ class LessonPageTests {
 	}
 
 	@Test
-	void previewNeverCarriesTheAnswerKey() throws Exception {
-		String body = get("/preview").body();
+	void previewNeverCarriesTheAnswerKey() {
+		String body = ToolHttp.get(this.port, "/preview").body();
 		for (Question question : this.catalog.content().quiz().questions()) {
 			assertThat(body).doesNotContain(question.prompt(), question.explanation());
 		}
 	}
 
 	@Test
-	void pagesMayBeFramedByTheLmsButLoadNothingFromOutside() throws Exception {
-		HttpResponse<String> response = get("/preview");
+	void pagesMayBeFramedByTheLmsButLoadNothingFromOutside() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/preview");
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
 				(csp) -> assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'self'"));
 		assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
@@ -54,16 +50,11 @@ class LessonPageTests {
 	}
 
 	@Test
-	void rootOpensThePreview() throws Exception {
-		HttpResponse<String> response = get("/");
+	void rootOpensThePreview() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/preview"));
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.lessontool.lesson;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.ToolHttp;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,11 +23,8 @@ class PreviewInProdTests {
 	int port;
 
 	@Test
-	void prodProfileDoesNotServeThePreview() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/preview"))
-				.header("Accept", "text/html")
-				.build(), HttpResponse.BodyHandlers.ofString());
+	void prodProfileDoesNotServeThePreview() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/preview");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("Fine-tuning is taking a base AI");
 	}

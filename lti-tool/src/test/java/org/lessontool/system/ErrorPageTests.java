@@ -1,11 +1,9 @@
 package org.lessontool.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.ToolHttp;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,25 +20,18 @@ class ErrorPageTests {
 	int port;
 
 	@Test
-	void unknownPageGetsAFriendly404() throws Exception {
-		HttpResponse<String> response = get("/no-such-page");
+	void unknownPageGetsAFriendly404() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("We could not find that page").doesNotContain("Whitelabel");
 	}
 
 	@Test
-	void failureGetsAPageWithoutStackTraceOrDetail() throws Exception {
-		HttpResponse<String> response = get("/test/explode");
+	void failureGetsAPageWithoutStackTraceOrDetail() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/test/explode");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Something went wrong")
 			.doesNotContain("IllegalStateException", "database password is hunter2", "at org.", "Whitelabel");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Accept", "text/html")
-				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@TestConfiguration

@@ -1,11 +1,9 @@
 package org.lessontool.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.ToolHttp;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,22 +17,18 @@ class HealthTests {
 	int port;
 
 	@Test
-	void healthAndProbesReportUp() throws Exception {
+	void healthAndProbesReportUp() {
 		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
 				"/actuator/health/readiness" }) {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-						HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = ToolHttp.get(this.port, path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
 		}
 	}
 
 	@Test
-	void onlyHealthIsExposed() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/env")).build(),
-					HttpResponse.BodyHandlers.ofString());
+	void onlyHealthIsExposed() {
+		HttpResponse<String> response = ToolHttp.get(this.port, "/actuator/env");
 		assertThat(response.statusCode()).isEqualTo(404);
 	}
 
