@@ -1,8 +1,8 @@
 /**
- * Renders the lesson to a launched user and records section progress; it uses the lesson
- * content (and, once launches exist, the launch context).
+ * Renders the lesson to a launched user and records section progress; it uses the launch
+ * context and the lesson content.
  */
-@ApplicationModule(displayName = "Lesson", allowedDependencies = { "content" })
+@ApplicationModule(displayName = "Lesson", allowedDependencies = { "launch", "content" })
 package org.lessontool.lesson;
 
 import org.springframework.modulith.ApplicationModule;

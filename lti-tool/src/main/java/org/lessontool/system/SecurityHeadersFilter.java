@@ -31,7 +31,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
+		// a module that knows the page's framing (the launch module, for LTI pages) may
+		// have set it
+		if (!response.containsHeader("Content-Security-Policy")) {
+			response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
+		}
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		chain.doFilter(request, response);

@@ -1,0 +1,47 @@
+package org.lessontool.launch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lessontool.registration.Platforms;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * lti-checklist Z-08: the tool's pages may be framed by the registered platforms'
+ * origins, and by no one else. The origins are cached briefly; a platform added on
+ * another replica is picked up within a minute.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class FrameAncestorsFilter extends OncePerRequestFilter {
+
+	private final LoadingCache<String, Set<String>> origins;
+
+	FrameAncestorsFilter(Platforms platforms) {
+		this.origins = Caffeine.newBuilder()
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build((key) -> platforms.frameOrigins());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String ancestors = String.join(" ", this.origins.get("all"));
+		response.setHeader("Content-Security-Policy",
+				"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+						+ "base-uri 'none'; form-action 'self' " + ancestors + "; frame-ancestors 'self' " + ancestors);
+		chain.doFilter(request, response);
+	}
+
+}

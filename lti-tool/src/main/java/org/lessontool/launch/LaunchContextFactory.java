@@ -1,0 +1,66 @@
+package org.lessontool.launch;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a validated id_token into the launch the tool keeps, taking only what it needs.
+ */
+final class LaunchContextFactory {
+
+	private LaunchContextFactory() {
+	}
+
+	static LaunchContext create(IdToken token, OffsetDateTime expiresAt) {
+		Map<?, ?> context = map(token.claim(Claims.CONTEXT));
+		Map<?, ?> link = map(token.claim(Claims.RESOURCE_LINK));
+		Map<?, ?> ags = map(token.claim(Claims.AGS_ENDPOINT));
+		Map<?, ?> nrps = map(token.claim(Claims.NRPS));
+		Map<?, ?> presentation = map(token.claim(Claims.LAUNCH_PRESENTATION));
+		List<String> roles = strings(token.claim(Claims.ROLES)).stream().filter((role) -> !role.isBlank()).toList();
+		Map<String, String> custom = new LinkedHashMap<>();
+		// C-36: custom values are strings; anything else is ignored
+		map(token.claim(Claims.CUSTOM)).forEach((key, value) -> {
+			if (key instanceof String name && value instanceof String text) {
+				custom.put(name, text);
+			}
+		});
+		String name = string(token.claim("name"));
+		if (name == null && (token.claim("given_name") != null || token.claim("family_name") != null)) {
+			name = String
+				.join(" ", strings(List.of(nonNull(token.claim("given_name")), nonNull(token.claim("family_name")))))
+				.strip();
+		}
+		return new LaunchContext(Randoms.next(), token.platform.id(), token.platform.issuer(),
+				token.platform.clientId(), token.stringClaim(Claims.DEPLOYMENT_ID),
+				token.stringClaim(Claims.MESSAGE_TYPE), string(context.get("id")), string(context.get("title")),
+				string(link.get("id")), string(link.get("title")), token.claims.getSubject(), name,
+				string(token.claim("email")), roles,
+				new LaunchContext.Services(string(ags.get("lineitems")), string(ags.get("lineitem")),
+						strings(ags.get("scope")), string(nrps.get("context_memberships_url"))),
+				custom, string(presentation.get("document_target")), string(presentation.get("return_url")),
+				Randoms.next(), expiresAt);
+	}
+
+	private static Object nonNull(Object value) {
+		return (value != null) ? value : "";
+	}
+
+	private static Map<?, ?> map(Object value) {
+		return (value instanceof Map<?, ?> map) ? map : Map.of();
+	}
+
+	private static String string(Object value) {
+		return (value instanceof String text && !text.isBlank()) ? text : null;
+	}
+
+	private static List<String> strings(Object value) {
+		if (!(value instanceof List<?> list)) {
+			return List.of();
+		}
+		return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+	}
+
+}

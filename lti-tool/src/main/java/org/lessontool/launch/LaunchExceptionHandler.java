@@ -1,0 +1,55 @@
+package org.lessontool.launch;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refused launches and sessions get a page that says what failed and what to do, with a
+ * 4xx status and never a stack trace. Each refusal is logged with its reason (never the
+ * token) and counted.
+ */
+@ControllerAdvice
+class LaunchExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(LaunchExceptionHandler.class);
+
+	private final LaunchFailures failures;
+
+	private final MeterRegistry meters;
+
+	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters) {
+		this.failures = failures;
+		this.meters = meters;
+	}
+
+	@ExceptionHandler(LaunchRejectedException.class)
+	ModelAndView rejected(LaunchRejectedException ex, HttpServletResponse response) {
+		logger.warn("Launch refused ({}): {}", ex.reason().tag(), ex.getMessage());
+		this.meters.counter("lti.launch.rejected", "reason", ex.reason().tag()).increment();
+		this.failures.record(ex);
+		ModelAndView page = new ModelAndView("launch/failed");
+		page.addObject("reason", ex.reason());
+		page.addObject("detail", ex.getMessage());
+		page.setStatus(ex.reason().status());
+		return page;
+	}
+
+	@ExceptionHandler(LaunchSessionException.class)
+	ModelAndView session(LaunchSessionException ex) {
+		logger.info("Request without a usable launch: {}", ex.getMessage());
+		this.meters.counter("lti.launch.rejected", "reason", ex.forbidden() ? "csrf_mismatch" : "session_invalid")
+			.increment();
+		ModelAndView page = new ModelAndView("launch/session-expired");
+		page.addObject("forbidden", ex.forbidden());
+		page.setStatus(ex.forbidden() ? org.springframework.http.HttpStatus.FORBIDDEN
+				: org.springframework.http.HttpStatus.UNAUTHORIZED);
+		return page;
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.lessontool.launch;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives controllers the request's {@link LaunchSession}: from the launch that was just
+ * validated, or from the launch token a page sent. State-changing requests must also
+ * carry the launch's CSRF token (lti-checklist Z-10).
+ */
+@Component
+class LaunchSessionResolver implements HandlerMethodArgumentResolver {
+
+	private final LaunchTokens tokens;
+
+	private final LaunchContextRepository launches;
+
+	private final Clock clock;
+
+	LaunchSessionResolver(LaunchTokens tokens, LaunchContextRepository launches, Clock clock) {
+		this.tokens = tokens;
+		this.launches = launches;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return LaunchSession.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public LaunchSession resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		if (request.getAttribute(LaunchSession.ATTRIBUTE) instanceof LaunchSession session) {
+			return session;
+		}
+		String token = first(request.getHeader(LaunchSession.TOKEN_HEADER),
+				request.getParameter(LaunchSession.TOKEN_PARAMETER));
+		String launchId = this.tokens.verify(token)
+			.orElseThrow(() -> new LaunchSessionException(
+					(token == null) ? "no launch token" : "the launch token is invalid or expired", false));
+		LaunchContext launch = this.launches.findActive(launchId, OffsetDateTime.now(this.clock))
+			.orElseThrow(() -> new LaunchSessionException("the launch has expired", false));
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			String csrf = first(request.getHeader(LaunchSession.CSRF_HEADER),
+					request.getParameter(LaunchSession.CSRF_PARAMETER));
+			if (!launch.csrfToken().equals(csrf)) {
+				throw new LaunchSessionException("the request's CSRF token does not match its launch", true);
+			}
+		}
+		return new LaunchSession(launch, this.tokens.issue(launch.id()));
+	}
+
+	private static String first(String a, String b) {
+		return (a != null && !a.isBlank()) ? a : b;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.lessontool.launch;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What a login remembers until its launch arrives (lti-checklist C-11).
+ *
+ * @param state the OIDC state, also the key
+ * @param nonce the nonce the id_token must carry
+ * @param platformId the platform the login was started for
+ * @param targetLinkUri the validated target_link_uri, compared with the claim at launch
+ * (C-29)
+ * @param ltiDeploymentId the login's lti_deployment_id, if sent (C-27)
+ * @param storageTarget the platform storage frame, when the platform offered one (S-02)
+ * @param expiresAt when the login can no longer complete
+ */
+record LoginState(String state, String nonce, String platformId, String targetLinkUri, String ltiDeploymentId,
+		String storageTarget, OffsetDateTime expiresAt) {
+}

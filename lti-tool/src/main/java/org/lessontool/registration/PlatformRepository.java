@@ -1,0 +1,30 @@
+package org.lessontool.registration;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of platforms and their deployments, shared by every replica. */
+interface PlatformRepository {
+
+	Optional<Platform> findById(String id);
+
+	Optional<Platform> find(String issuer, String clientId);
+
+	List<Platform> findByIssuer(String issuer);
+
+	List<Platform> findAll();
+
+	/**
+	 * Inserts the platform, or updates the one with the same issuer and client id;
+	 * returns its id.
+	 */
+	String save(Platform platform);
+
+	boolean hasDeployment(String platformId, String deploymentId);
+
+	/**
+	 * Records a deployment if it is not there yet; returns whether this call recorded it.
+	 */
+	boolean addDeployment(String platformId, String deploymentId, String status);
+
+}

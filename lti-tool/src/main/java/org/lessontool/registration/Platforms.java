@@ -1,0 +1,66 @@
+package org.lessontool.registration;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask about the platforms the tool trusts. */
+@Service
+public class Platforms {
+
+	private static final Logger logger = LoggerFactory.getLogger(Platforms.class);
+
+	private final PlatformRepository repository;
+
+	Platforms(PlatformRepository repository) {
+		this.repository = repository;
+	}
+
+	public Optional<Platform> findById(String id) {
+		return this.repository.findById(id);
+	}
+
+	/** lti-checklist C-01: the registration for exactly this issuer and client id. */
+	public Optional<Platform> find(String issuer, String clientId) {
+		return this.repository.find(issuer, clientId);
+	}
+
+	public List<Platform> findByIssuer(String issuer) {
+		return this.repository.findByIssuer(issuer);
+	}
+
+	/** The origins of every active platform, which may frame the tool's pages. */
+	public Set<String> frameOrigins() {
+		Set<String> origins = new LinkedHashSet<>();
+		this.repository.findAll()
+			.stream()
+			.filter((platform) -> platform.status() == Platform.Status.ACTIVE)
+			.forEach((platform) -> origins.addAll(platform.origins()));
+		return origins;
+	}
+
+	/**
+	 * lti-checklist C-04, C-27: checks a launch's deployment id under the platform's
+	 * policy, recording a new one when the policy accepts it.
+	 */
+	public DeploymentCheck checkDeployment(Platform platform, String deploymentId) {
+		if (this.repository.hasDeployment(platform.id(), deploymentId)) {
+			return DeploymentCheck.KNOWN;
+		}
+		if (platform.deploymentPolicy() == Platform.DeploymentPolicy.STRICT) {
+			return DeploymentCheck.UNKNOWN;
+		}
+		if (this.repository.addDeployment(platform.id(), deploymentId, "LEARNED")) {
+			logger.info("Recorded new deployment {} of {} (client {}) under the accept-new policy", deploymentId,
+					platform.issuer(), platform.clientId());
+		}
+		return DeploymentCheck.RECORDED;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.lessontool.registration;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Platforms declared in configuration under {@code lti.platforms[...]}, loaded into the
+ * database at start, and whether their URLs must be HTTPS.
+ *
+ * @param platforms the declared platforms
+ * @param requireHttps lti-checklist C-03: refuse http endpoints (on in {@code prod})
+ */
+@ConfigurationProperties("lti")
+public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platforms,
+		@DefaultValue("false") boolean requireHttps) {
+
+	/**
+	 * One platform as an admin declares it.
+	 *
+	 * @param issuer the platform's issuer
+	 * @param clientId the client id it gave the tool
+	 * @param authorizationEndpoint its OIDC authorization endpoint
+	 * @param tokenEndpoint its token endpoint
+	 * @param jwksUrl its public key set
+	 * @param tokenAudience the client-assertion audience, if not the token endpoint
+	 * @param deploymentIds the deployment ids it may launch from
+	 * @param deploymentPolicy strict (the default) or accept-new
+	 */
+	public record DeclaredPlatform(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
+			String jwksUrl, String tokenAudience, @DefaultValue List<String> deploymentIds,
+			@DefaultValue("STRICT") Platform.DeploymentPolicy deploymentPolicy) {
+	}
+
+}

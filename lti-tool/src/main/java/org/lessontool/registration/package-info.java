@@ -1,0 +1,8 @@
+/**
+ * The platforms (LMSs) and deployments the tool trusts, keyed by issuer and client id; it
+ * may use the tool's keys.
+ */
+@ApplicationModule(displayName = "Registration", allowedDependencies = { "keys" })
+package org.lessontool.registration;
+
+import org.springframework.modulith.ApplicationModule;
