@@ -15,7 +15,7 @@ class DeepLinkingController {
 
 	@RequestMapping(path = "/lti/deep-linking", method = { RequestMethod.GET, RequestMethod.POST })
 	String received(LaunchSession session, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("launchSession", session);
 		return "launch/deep-linking";
 	}
 

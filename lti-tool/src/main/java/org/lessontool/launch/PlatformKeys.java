@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 
@@ -38,6 +39,12 @@ class PlatformKeys {
 	List<JWK> find(Platform platform, String kid) {
 		try {
 			return source(platform.jwksUrl()).get(new JWKSelector(new JWKMatcher.Builder().keyID(kid).build()), null);
+		}
+		catch (RateLimitReachedException ex) {
+			throw IdToken.reject(RejectionReason.KEY_NOT_FOUND,
+					"no key with kid '" + kid + "' in the cached key set of " + platform.jwksUrl()
+							+ ", and it was fetched moments ago; relaunch in a minute if the platform "
+							+ "has just rotated its keys");
 		}
 		catch (KeySourceException ex) {
 			throw IdToken.reject(RejectionReason.KEY_NOT_FOUND,

@@ -19,7 +19,7 @@ class LessonController {
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
 	String lesson(LaunchSession session, Model model) {
 		model.addAttribute("page", this.page);
-		model.addAttribute("session", session);
+		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", session.context());
 		return "lesson/lesson";
 	}

@@ -1,0 +1,82 @@
+package org.lessontool.launch;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tool on a random port with test platforms over loopback HTTP. Platform {@code main}
+ * is declared twice under one issuer (two client ids, C-01/C-07); {@code learning}
+ * accepts new deployments.
+ */
+abstract class LaunchContract {
+
+	static final TestPlatform main = new TestPlatform();
+
+	static final TestPlatform learning = new TestPlatform();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LaunchFailures failures;
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		declare(registry, 0, main, TestPlatform.CLIENT_ID, "STRICT");
+		declare(registry, 1, main, "second-client", "STRICT");
+		declare(registry, 2, learning, TestPlatform.CLIENT_ID, "ACCEPT_NEW");
+	}
+
+	private static void declare(DynamicPropertyRegistry registry, int index, TestPlatform platform, String clientId,
+			String policy) {
+		String prefix = "lti.platforms[" + index + "].";
+		registry.add(prefix + "issuer", platform::issuer);
+		registry.add(prefix + "client-id", () -> clientId);
+		registry.add(prefix + "authorization-endpoint", platform::authorizationEndpoint);
+		registry.add(prefix + "token-endpoint", () -> platform.issuer() + "/token");
+		registry.add(prefix + "jwks-url", platform::jwksUrl);
+		registry.add(prefix + "deployment-ids[0]", () -> TestPlatform.DEPLOYMENT_ID);
+		registry.add(prefix + "deployment-policy", () -> policy);
+	}
+
+	@AfterAll
+	static void stopPlatforms() {
+		// the platforms serve every subclass's context; the JVM ends with the test run
+	}
+
+	TestBrowser browser() {
+		return new TestBrowser(this.port);
+	}
+
+	/** A full login and launch of {@code main} with the claims edited as given. */
+	HttpResponse<String> launchWith(java.util.function.Consumer<Map<String, Object>> edit) {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
+		edit.accept(claims);
+		return browser.launch(main.sign(claims), login);
+	}
+
+	static void assertLaunched(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).contains("data-launch-token=\"", "AI and Why Companies");
+	}
+
+	static void assertRefused(HttpResponse<String> response, RejectionReason reason) {
+		assertThat(response.statusCode()).isBetween(400, 499);
+		assertThat(response.body()).contains("The lesson could not open", reason.tag())
+			.doesNotContain("data-launch-token", "Exception", "at org.");
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.lessontool.launch;
+
+import org.lessontool.test.PostgresTest;
+import org.lessontool.test.ToolTest;
+
+@ToolTest
+@PostgresTest
+class PostgresRefusedLaunchTests extends RefusedLaunchContract {
+
+}

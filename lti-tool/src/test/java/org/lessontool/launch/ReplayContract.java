@@ -1,0 +1,155 @@
+package org.lessontool.launch;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * State, nonce and keys over time: replays, browser binding, key rotation (C-11, C-16,
+ * C-20, C-25, Z-05).
+ */
+abstract class ReplayContract extends LaunchContract {
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void replayedLaunchIsRefused() {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()));
+		assertLaunched(browser.launch(token, login));
+		assertRefused(browser.launch(token, login), RejectionReason.STATE_UNKNOWN);
+	}
+
+	@Test
+	void twoPostsOfOneLaunchAtOnceLetExactlyOneIn() throws Exception {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()));
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> posts = List.of(1, 2)
+			.stream()
+			.map((i) -> CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return browser.launch(token, login);
+			}))
+			.toList();
+		start.countDown();
+		List<Integer> statuses = posts.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+		assertThat(statuses).containsExactlyInAnyOrder(200, 401);
+	}
+
+	@Test
+	void launchFromABrowserThatDidNotStartTheLoginIsRefused() {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()));
+		assertRefused(browser.launch(Map.of("id_token", token, "state", login.state()), null),
+				RejectionReason.STATE_NOT_BOUND);
+		// the state is spent: the rightful browser must start again too
+		assertRefused(browser.launch(token, login), RejectionReason.STATE_UNKNOWN);
+	}
+
+	@Test
+	void missingOrUnknownStateIsRefused() {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()));
+		assertRefused(browser.launch(Map.of("id_token", token), login.cookie()), RejectionReason.STATE_MISSING);
+		assertRefused(browser.launch(Map.of("id_token", token, "state", "made-up"), login.cookie()),
+				RejectionReason.STATE_UNKNOWN);
+	}
+
+	@Test
+	void platformErrorResponseGetsAFriendlyPage() {
+		TestBrowser.Login login = browser().login(main);
+		HttpResponse<String> response = browser().launch(
+				Map.of("error", "access_denied", "error_description", "User is not enrolled", "state", login.state()),
+				login.cookie());
+		assertRefused(response, RejectionReason.PLATFORM_ERROR);
+		assertThat(response.body()).contains("access_denied", "User is not enrolled");
+	}
+
+	@Test
+	void unknownDeploymentIsRefusedUnderTheStrictPolicy() {
+		TestBrowser browser = browser();
+		Map<String, String> parameters = browser.loginParameters(main);
+		parameters.put("lti_deployment_id", "3:abc");
+		TestBrowser.Login login = browser.login(parameters, true);
+		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "3:abc");
+		HttpResponse<String> response = browser.launch(main.sign(claims), login);
+		assertRefused(response, RejectionReason.DEPLOYMENT_UNKNOWN);
+		assertThat(response.body()).contains(
+				"deployment 3:abc of " + main.issuer() + " (client " + TestPlatform.CLIENT_ID + ") is not registered");
+	}
+
+	@Test
+	void refusalsAreCountedByReason() {
+		double before = this.meters.counter("lti.launch.rejected", "reason", "audience_mismatch").count();
+		assertRefused(launchWith((claims) -> claims.put("aud", "nobody")), RejectionReason.AUDIENCE_MISMATCH);
+		assertThat(this.meters.counter("lti.launch.rejected", "reason", "audience_mismatch").count())
+			.isEqualTo(before + 1);
+	}
+
+	@Test
+	void unknownKidIsLookedUpOnceMoreThenRefused() {
+		assertLaunched(launchWith((claims) -> {
+		}));
+		pastRefreshInterval();
+		int fetches = main.jwksFetches();
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(main);
+		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()),
+				(h) -> h.keyID("rotated-away"));
+		assertRefused(browser.launch(token, login), RejectionReason.KEY_NOT_FOUND);
+		assertThat(main.jwksFetches()).isEqualTo(fetches + 1);
+	}
+
+	@Test
+	void platformKeyRotationIsFollowedWithoutRestart() {
+		assertLaunched(launchWith((claims) -> {
+		}));
+		main.rotate();
+		pastRefreshInterval();
+		assertLaunched(launchWith((claims) -> {
+		}));
+		assertLaunched(launchWith((claims) -> {
+		}));
+	}
+
+	/**
+	 * The test profile allows one JWKS refetch per 200 ms
+	 * (lti.launch.jwks-refresh-interval).
+	 */
+	private static void pastRefreshInterval() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

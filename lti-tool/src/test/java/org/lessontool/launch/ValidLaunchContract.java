@@ -1,0 +1,200 @@
+package org.lessontool.launch;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Launches that must succeed: the happy paths and the certification suite's valid cases
+ * (X-02 to X-04).
+ */
+abstract class ValidLaunchContract extends LaunchContract {
+
+	static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+
+	static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
+
+	@Test
+	void studentLaunchOpensTheLesson() {
+		HttpResponse<String> response = launchWith((claims) -> {
+		});
+		assertLaunched(response);
+		assertThat(response.body()).doesNotContain("Teacher view", "Test student").contains("AI for Teens");
+	}
+
+	@Test
+	void teacherLaunchOpensTheLessonWithTheTeacherBanner() {
+		HttpResponse<String> response = launchWith((claims) -> claims.put(ROLES, List.of(MEMBERSHIP + "Instructor")));
+		assertLaunched(response);
+		assertThat(response.body()).contains("Teacher view");
+	}
+
+	@Test
+	void launchByGetLoginWorks() {
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(browser.loginParameters(main), false);
+		assertLaunched(browser.launch(main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri())), login));
+	}
+
+	@Test
+	void deepLinkingRequestIsRecognised() {
+		HttpResponse<String> response = launchWith((claims) -> {
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest");
+			claims.remove("https://purl.imsglobal.org/spec/lti/claim/resource_link");
+			claims.remove("https://purl.imsglobal.org/spec/lti/claim/target_link_uri");
+			claims.put(ROLES, List.of(MEMBERSHIP + "Instructor"));
+			claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+					Map.of("deep_link_return_url", main.issuer() + "/deep-link-return", "accept_types",
+							List.of("ltiResourceLink")));
+		});
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Add the lesson to your course", main.issuer());
+	}
+
+	@Test
+	void mentorGetsReadOnlyAccess() {
+		assertThat(launchWith((claims) -> claims.put(ROLES, List.of(MEMBERSHIP + "Mentor"))).body())
+			.contains("Read-only");
+	}
+
+	@Test
+	void institutionInstructorLaunchingAsLearnerIsAStudent() {
+		HttpResponse<String> response = launchWith((claims) -> claims.put(ROLES, List.of(MEMBERSHIP + "Learner",
+				"http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor")));
+		assertLaunched(response);
+		assertThat(response.body()).doesNotContain("Teacher view");
+	}
+
+	@Test
+	void testUserIsMarked() {
+		assertThat(launchWith((claims) -> claims.put(ROLES,
+				List.of(MEMBERSHIP + "Learner", "http://purl.imsglobal.org/vocab/lti/system/person#TestUser")))
+			.body()).contains("Test student");
+	}
+
+	@Test
+	void claimValuesAreEscaped() {
+		HttpResponse<String> response = launchWith(
+				(claims) -> claims.put("https://purl.imsglobal.org/spec/lti/claim/context",
+						Map.of("id", "c-xss", "title", "<script>alert(1)</script>")));
+		assertLaunched(response);
+		assertThat(response.body()).doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void pageTokenOpensTheLessonAgainAndTamperedTokenDoesNot() {
+		String token = launchToken(launchWith((claims) -> {
+		}));
+		HttpResponse<String> again = browser().get("/lesson?lt=" + token);
+		assertLaunched(again);
+		String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+		HttpResponse<String> refused = browser().get("/lesson?lt=" + tampered);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("open the lesson again from your course")
+			.doesNotContain("data-launch-token");
+		assertThat(browser().get("/lesson").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void stateChangingRequestsNeedTheLaunchCsrfToken() {
+		String token = launchToken(launchWith((claims) -> {
+		}));
+		assertThat(browser().post("/lesson", Map.of("lt", token)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void unknownDeploymentIsRecordedUnderTheAcceptNewPolicy() {
+		TestBrowser browser = browser();
+		Map<String, String> parameters = browser.loginParameters(learning);
+		parameters.put("lti_deployment_id", "7:new-course-install");
+		TestBrowser.Login login = browser.login(parameters, true);
+		Map<String, Object> claims = learning.studentClaims(login.nonce(), browser.targetLinkUri());
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "7:new-course-install");
+		assertLaunched(browser.launch(learning.sign(claims), login));
+	}
+
+	@Test
+	void launchForTheSecondClientOfASharedIssuerResolvesToIt() {
+		TestBrowser browser = browser();
+		Map<String, String> parameters = browser.loginParameters(main);
+		parameters.put("client_id", "second-client");
+		TestBrowser.Login login = browser.login(parameters, true);
+		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
+		claims.put("aud", "second-client");
+		assertLaunched(browser.launch(main.sign(claims), login));
+	}
+
+	@Test
+	void lessonPagesMayBeFramedByRegisteredPlatformsOnly() {
+		HttpResponse<String> response = launchWith((claims) -> {
+		});
+		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp).contains("frame-ancestors 'self' " + main.issuer()).doesNotContain("*");
+		assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("certificationValidLaunches")
+	void certificationValidLaunchSucceeds(String name, Consumer<Map<String, Object>> edit) {
+		assertLaunched(launchWith(edit));
+	}
+
+	static List<Arguments> certificationValidLaunches() {
+		return List.of(
+				Arguments.of("aud as a plain string", edit((claims) -> claims.put("aud", TestPlatform.CLIENT_ID))),
+				Arguments.of("teacher with multiple roles",
+						edit((claims) -> claims.put(ROLES,
+								List.of(MEMBERSHIP + "Instructor",
+										"http://purl.imsglobal.org/vocab/lis/v2/institution/person#Faculty")))),
+				Arguments.of("short role Instructor", edit((claims) -> claims.put(ROLES, List.of("Instructor")))),
+				Arguments.of("short role Learner", edit((claims) -> claims.put(ROLES, List.of("Learner")))),
+				Arguments.of("unknown role",
+						edit((claims) -> claims.put(ROLES,
+								List.of("http://purl.imsglobal.org/vocab/lis/v2/unknown/unknown#Helper")))),
+				Arguments.of("no role []", edit((claims) -> claims.put(ROLES, List.of()))),
+				Arguments.of("no role [\"\"]", edit((claims) -> claims.put(ROLES, List.of("")))),
+				Arguments.of("only email", edit((claims) -> claims.remove("name"))),
+				Arguments.of("only names", edit((claims) -> {
+					claims.remove("email");
+					claims.remove("name");
+					claims.put("given_name", "Sam");
+					claims.put("family_name", "Student");
+				})), Arguments.of("no PII", edit((claims) -> {
+					claims.remove("email");
+					claims.remove("name");
+				})), Arguments.of("email and no context", edit((claims) -> {
+					claims.remove("name");
+					claims.remove("https://purl.imsglobal.org/spec/lti/claim/context");
+				})), Arguments.of("only resource link, no services", edit((claims) -> {
+					claims.remove("https://purl.imsglobal.org/spec/lti/claim/context");
+					claims.remove("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint");
+				})), Arguments.of("unknown extra claims and custom values", edit((claims) -> {
+					claims.put("https://www.instructure.com/placement", "assignment_selection");
+					claims.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("max_attempts", "3", "n", 5));
+				})));
+	}
+
+	static Consumer<Map<String, Object>> edit(Consumer<Map<String, Object>> edit) {
+		return edit;
+	}
+
+	static String launchToken(HttpResponse<String> response) {
+		Matcher matcher = Pattern.compile("data-launch-token=\"([^\"]+)\"").matcher(response.body());
+		assertThat(matcher.find()).as("launch token in page").isTrue();
+		return matcher.group(1);
+	}
+
+}

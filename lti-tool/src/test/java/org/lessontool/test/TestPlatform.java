@@ -1,0 +1,171 @@
+package org.lessontool.test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * An LMS for tests, on real loopback HTTP: it publishes a JWKS with real RSA keys (and
+ * can rotate them), counts fetches, and signs id_tokens as a platform would.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+	public static final String CLIENT_ID = "tool-client";
+
+	public static final String DEPLOYMENT_ID = "1:deployment";
+
+	private final HttpServer server;
+
+	private final List<RSAKey> published = new ArrayList<>();
+
+	private final AtomicInteger jwksFetches = new AtomicInteger();
+
+	private volatile RSAKey signingKey;
+
+	public TestPlatform() {
+		this.signingKey = newKey();
+		this.published.add(this.signingKey);
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/jwks", (exchange) -> {
+			this.jwksFetches.incrementAndGet();
+			byte[] body;
+			synchronized (this.published) {
+				body = new JWKSet(new ArrayList<JWK>(this.published)).toString(true).getBytes(StandardCharsets.UTF_8);
+			}
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		this.server.start();
+	}
+
+	public String issuer() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	public String authorizationEndpoint() {
+		return issuer() + "/auth";
+	}
+
+	public String jwksUrl() {
+		return issuer() + "/jwks";
+	}
+
+	public int jwksFetches() {
+		return this.jwksFetches.get();
+	}
+
+	public RSAKey signingKey() {
+		return this.signingKey;
+	}
+
+	/** Publishes a new key and signs with it from now on; the old key stays published. */
+	public RSAKey rotate() {
+		RSAKey key = newKey();
+		synchronized (this.published) {
+			this.published.add(key);
+		}
+		this.signingKey = key;
+		return key;
+	}
+
+	/**
+	 * The claims of a valid student resource-link launch, for a login's nonce and target.
+	 */
+	public Map<String, Object> studentClaims(String nonce, String targetLinkUri) {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		Instant now = Instant.now();
+		claims.put("iss", issuer());
+		claims.put("aud", List.of(CLIENT_ID));
+		claims.put("sub", "student-7");
+		claims.put("iat", Date.from(now));
+		claims.put("exp", Date.from(now.plusSeconds(60)));
+		claims.put("nonce", nonce);
+		claims.put("name", "Sam Student");
+		claims.put("email", "sam@example.invalid");
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest");
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0");
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", DEPLOYMENT_ID);
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", targetLinkUri);
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link",
+				Map.of("id", "link-1", "title", "Lesson 964"));
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/roles",
+				List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/context",
+				Map.of("id", "course-2", "label", "AI101", "title", "AI for Teens"));
+		claims.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+				Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems",
+						issuer() + "/lineitems?type_id=1", "lineitem", issuer() + "/lineitems/2/lineitem?type_id=1"));
+		return claims;
+	}
+
+	/** Signs claims with the current key, RS256, kid in the header. */
+	public String sign(Map<String, Object> claims) {
+		return sign(claims, (header) -> {
+		});
+	}
+
+	public String sign(Map<String, Object> claims, Consumer<JWSHeader.Builder> header) {
+		JWSHeader.Builder builder = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.signingKey.getKeyID());
+		header.accept(builder);
+		JWTClaimsSet.Builder set = new JWTClaimsSet.Builder();
+		claims.forEach(set::claim);
+		SignedJWT jwt = new SignedJWT(builder.build(), set.build());
+		try {
+			jwt.sign(new RSASSASigner(this.signingKey));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	private static RSAKey newKey() {
+		try {
+			return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS256)
+				.generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}
