@@ -27,9 +27,4 @@ class LessonPreviewController {
 		return "lesson/lesson";
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/preview";
-	}
-
 }

@@ -2,6 +2,7 @@ package org.lessontool.launch;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.lessontool.test.TestBrowser;
@@ -60,12 +61,23 @@ abstract class LaunchContract {
 	}
 
 	/** A full login and launch of {@code main} with the claims edited as given. */
-	HttpResponse<String> launchWith(java.util.function.Consumer<Map<String, Object>> edit) {
+	HttpResponse<String> launchWith(Consumer<Map<String, Object>> edit) {
+		return launchVia(main, (parameters) -> {
+		}, edit);
+	}
+
+	/**
+	 * A full login and launch with the login parameters and the claims edited as given.
+	 */
+	HttpResponse<String> launchVia(TestPlatform platform, Consumer<Map<String, String>> loginEdit,
+			Consumer<Map<String, Object>> claimsEdit) {
 		TestBrowser browser = browser();
-		TestBrowser.Login login = browser.login(main);
-		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
-		edit.accept(claims);
-		return browser.launch(main.sign(claims), login);
+		Map<String, String> parameters = browser.loginParameters(platform);
+		loginEdit.accept(parameters);
+		TestBrowser.Login login = browser.login(parameters, true);
+		Map<String, Object> claims = platform.studentClaims(login.nonce(), browser.targetLinkUri());
+		claimsEdit.accept(claims);
+		return browser.launch(platform.sign(claims), login);
 	}
 
 	static void assertLaunched(HttpResponse<String> response) {

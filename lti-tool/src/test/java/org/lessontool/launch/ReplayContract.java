@@ -84,13 +84,8 @@ abstract class ReplayContract extends LaunchContract {
 
 	@Test
 	void unknownDeploymentIsRefusedUnderTheStrictPolicy() {
-		TestBrowser browser = browser();
-		Map<String, String> parameters = browser.loginParameters(main);
-		parameters.put("lti_deployment_id", "3:abc");
-		TestBrowser.Login login = browser.login(parameters, true);
-		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
-		claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "3:abc");
-		HttpResponse<String> response = browser.launch(main.sign(claims), login);
+		HttpResponse<String> response = launchVia(main, (login) -> login.put("lti_deployment_id", "3:abc"),
+				(claims) -> claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "3:abc"));
 		assertRefused(response, RejectionReason.DEPLOYMENT_UNKNOWN);
 		assertThat(response.body()).contains(
 				"deployment 3:abc of " + main.issuer() + " (client " + TestPlatform.CLIENT_ID + ") is not registered");

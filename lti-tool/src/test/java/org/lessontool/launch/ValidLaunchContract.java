@@ -117,24 +117,15 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void unknownDeploymentIsRecordedUnderTheAcceptNewPolicy() {
-		TestBrowser browser = browser();
-		Map<String, String> parameters = browser.loginParameters(learning);
-		parameters.put("lti_deployment_id", "7:new-course-install");
-		TestBrowser.Login login = browser.login(parameters, true);
-		Map<String, Object> claims = learning.studentClaims(login.nonce(), browser.targetLinkUri());
-		claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "7:new-course-install");
-		assertLaunched(browser.launch(learning.sign(claims), login));
+		assertLaunched(launchVia(learning, (login) -> login.put("lti_deployment_id", "7:new-course-install"),
+				(claims) -> claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id",
+						"7:new-course-install")));
 	}
 
 	@Test
 	void launchForTheSecondClientOfASharedIssuerResolvesToIt() {
-		TestBrowser browser = browser();
-		Map<String, String> parameters = browser.loginParameters(main);
-		parameters.put("client_id", "second-client");
-		TestBrowser.Login login = browser.login(parameters, true);
-		Map<String, Object> claims = main.studentClaims(login.nonce(), browser.targetLinkUri());
-		claims.put("aud", "second-client");
-		assertLaunched(browser.launch(main.sign(claims), login));
+		assertLaunched(launchVia(main, (login) -> login.put("client_id", "second-client"),
+				(claims) -> claims.put("aud", "second-client")));
 	}
 
 	@Test

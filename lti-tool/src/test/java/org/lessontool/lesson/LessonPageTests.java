@@ -49,12 +49,4 @@ class LessonPageTests {
 		assertThat(response.body()).doesNotContainPattern("(src|href)=\"(https?:)?//");
 	}
 
-	@Test
-	void rootOpensThePreview() {
-		HttpResponse<String> response = ToolHttp.get(this.port, "/");
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/preview"));
-	}
-
 }

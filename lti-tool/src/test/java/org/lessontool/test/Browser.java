@@ -28,7 +28,19 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start(int width, int height) {
+		return start(width, height, false);
+	}
+
+	/**
+	 * @param blockCookies block every cookie, as the strictest iframe settings (Safari,
+	 * Brave) do for a tool inside an LMS
+	 */
+	public static ChromeDriver start(int width, int height, boolean blockCookies) {
 		ChromeOptions options = new ChromeOptions();
+		if (blockCookies) {
+			options.setExperimentalOption("prefs", java.util.Map.of("profile.default_content_setting_values.cookies", 2,
+					"profile.block_third_party_cookies", true));
+		}
 		options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
 		try {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

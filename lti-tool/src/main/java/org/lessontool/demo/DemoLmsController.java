@@ -1,0 +1,191 @@
+package org.lessontool.demo;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The demo LMS's pages: a course with the lesson in an iframe, and the OIDC authorization
+ * endpoint that answers the tool's login with a signed id_token, through the browser as a
+ * real LMS does.
+ */
+@Controller
+@Profile("default | demo")
+class DemoLmsController {
+
+	static final String RESOURCE_LINK_ID = "demo-link-964";
+
+	private final DemoSettings settings;
+
+	private final DemoKeys keys;
+
+	DemoLmsController(DemoSettings settings, DemoKeys keys) {
+		this.settings = settings;
+		this.keys = keys;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:" + this.settings.platformUrl() + "/demo";
+	}
+
+	@GetMapping("/demo")
+	String course(@RequestParam(name = "storage", defaultValue = "off") String storage, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		String platformHost = URI.create(this.settings.platformUrl()).getHost();
+		if (!platformHost.equalsIgnoreCase(request.getServerName())) {
+			// the LMS and the tool must be on different sites, as in real life
+			return "redirect:" + this.settings.platformUrl() + "/demo" + ("on".equals(storage) ? "?storage=on" : "");
+		}
+		allowTool(response);
+		boolean platformStorage = "on".equals(storage);
+		model.addAttribute("launches", DemoUser.ALL.stream().map((user) -> launch(user, platformStorage)).toList());
+		model.addAttribute("platformStorage", platformStorage);
+		model.addAttribute("toolOrigin", this.settings.toolUrl());
+		return "demo/course";
+	}
+
+	@GetMapping("/demo/auth")
+	String authorize(@RequestParam Map<String, String> parameters, HttpServletResponse response, Model model) {
+		allowTool(response);
+		String redirectUri = parameters.get("redirect_uri");
+		if (!this.settings.redirectUri().equals(redirectUri)
+				|| !this.settings.clientId().equals(parameters.get("client_id"))) {
+			// M-04: an unregistered redirect_uri gets an error page here, and nothing is
+			// posted back
+			model.addAttribute("problem",
+					"The tool asked to be sent to a redirect URI or client the demo LMS does not know.");
+			response.setStatus(400);
+			return "demo/auth-error";
+		}
+		model.addAttribute("action", redirectUri);
+		model.addAttribute("state", parameters.get("state"));
+		String problem = problem(parameters);
+		if (problem != null) {
+			model.addAttribute("error", "invalid_request");
+			model.addAttribute("errorDescription", problem);
+			return "demo/auth-response";
+		}
+		JWTClaimsSet hint;
+		try {
+			hint = this.keys.verify(parameters.get("lti_message_hint"));
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("error", "login_required");
+			model.addAttribute("errorDescription", "The launch hint is not the demo LMS's.");
+			return "demo/auth-response";
+		}
+		DemoUser user = DemoUser.find(parameters.get("login_hint"))
+			.filter((found) -> found.id().equals(hint.getSubject()))
+			.orElse(null);
+		if (user == null || hint.getExpirationTime().before(new Date())) {
+			model.addAttribute("error", "login_required");
+			model.addAttribute("errorDescription", "That demo user's launch has expired; reload the course page.");
+			return "demo/auth-response";
+		}
+		model.addAttribute("idToken", this.keys.sign(idToken(user, parameters.get("nonce"))));
+		return "demo/auth-response";
+	}
+
+	@GetMapping(path = "/demo/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> jwks() {
+		return ResponseEntity.ok(this.keys.publicKeys().toJSONObject(true));
+	}
+
+	private static String problem(Map<String, String> parameters) {
+		if (!"openid".equals(parameters.get("scope")) || !"id_token".equals(parameters.get("response_type"))) {
+			return "scope must be openid and response_type id_token";
+		}
+		if (!"form_post".equals(parameters.get("response_mode")) || !"none".equals(parameters.get("prompt"))) {
+			return "response_mode must be form_post and prompt none";
+		}
+		if (parameters.get("nonce") == null || parameters.get("state") == null) {
+			return "nonce and state are required";
+		}
+		return null;
+	}
+
+	private JWTClaimsSet idToken(DemoUser user, String nonce) {
+		Instant now = Instant.now();
+		return new JWTClaimsSet.Builder().issuer(this.settings.issuer())
+			.audience(this.settings.clientId())
+			.subject(user.id())
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(60)))
+			.claim("nonce", nonce)
+			.claim("name", user.name())
+			.claim("given_name", user.givenName())
+			.claim("family_name", user.familyName())
+			.claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
+			.claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
+			.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", this.settings.deploymentId())
+			.claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", this.settings.redirectUri())
+			.claim("https://purl.imsglobal.org/spec/lti/claim/resource_link",
+					Map.of("id", RESOURCE_LINK_ID, "title", "Lesson 964: Fine-tuning"))
+			.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(user.role()))
+			.claim("https://purl.imsglobal.org/spec/lti/claim/context",
+					Map.of("id", "demo-course", "label", "DEMO", "title", "Demo course: AI for teens"))
+			.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+					Map.of("document_target", "iframe", "return_url", this.settings.platformUrl() + "/demo"))
+			.claim("https://purl.imsglobal.org/spec/lti/claim/tool_platform",
+					Map.of("guid", "lesson-tool-demo", "name", "Demo LMS", "product_family_code", "lesson-tool-demo"))
+			.build();
+	}
+
+	private DemoLaunch launch(DemoUser user, boolean platformStorage) {
+		String hint = this.keys.sign(new JWTClaimsSet.Builder().subject(user.id())
+			.claim("resource_link", RESOURCE_LINK_ID)
+			.expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+			.build());
+		return new DemoLaunch(user, this.settings.toolUrl() + "/lti/login", this.settings.issuer(),
+				this.settings.redirectUri(), hint, this.settings.clientId(), this.settings.deploymentId(),
+				platformStorage ? "_parent" : null);
+	}
+
+	/**
+	 * The demo's pages frame the tool and post forms to it, so their policy names the
+	 * tool's origin.
+	 */
+	private void allowTool(HttpServletResponse response) {
+		String tool = this.settings.toolUrl();
+		response.setHeader("Content-Security-Policy",
+				"default-src 'self'; script-src 'self'; style-src 'self'; "
+						+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self' " + tool
+						+ "; frame-src 'self' " + tool + "; frame-ancestors 'self'");
+	}
+
+	/**
+	 * One launch button of the course page: the form a real LMS posts to the tool's login
+	 * URL.
+	 *
+	 * @param user who launches
+	 * @param loginUrl the tool's login initiation URL
+	 * @param issuer the demo's issuer
+	 * @param targetLinkUri where the launch should land
+	 * @param messageHint the demo's signed hint, passed back untouched by the tool
+	 * @param clientId the tool's client id
+	 * @param deploymentId the deployment
+	 * @param storageTarget {@code _parent} when the course page offers platform storage
+	 */
+	record DemoLaunch(DemoUser user, String loginUrl, String issuer, String targetLinkUri, String messageHint,
+			String clientId, String deploymentId, String storageTarget) {
+	}
+
+}

@@ -1,0 +1,36 @@
+// The demo LMS's scripts: it answers platform-storage messages from the lesson frame (as Canvas
+// does), and submits the authorization response as LMSs do. Everything also works by clicking.
+(function () {
+	'use strict';
+	var response = document.getElementById('demo-auth-response');
+	if (response) {
+		response.submit();
+		return;
+	}
+	var main = document.querySelector('[data-tool-origin]');
+	if (!main) {
+		return;
+	}
+	var toolOrigin = main.getAttribute('data-tool-origin');
+	var store = {};
+	window.addEventListener('message', function (event) {
+		var data = event.data;
+		if (event.origin !== toolOrigin || !data || typeof data.subject !== 'string') {
+			return;
+		}
+		var answer = { subject: data.subject + '.response', message_id: data.message_id };
+		if (data.subject === 'lti.capabilities') {
+			answer.supported_messages = [{ subject: 'lti.put_data' }, { subject: 'lti.get_data' }];
+		} else if (data.subject === 'lti.put_data') {
+			store[toolOrigin + '|' + data.key] = data.value;
+			answer.key = data.key;
+			answer.value = data.value;
+		} else if (data.subject === 'lti.get_data') {
+			answer.key = data.key;
+			answer.value = store[toolOrigin + '|' + data.key];
+		} else {
+			answer.error = { code: 'unsupported_subject', message: 'Not supported by the demo LMS' };
+		}
+		event.source.postMessage(answer, event.origin);
+	});
+})();

@@ -1,0 +1,114 @@
+package org.lessontool.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium launches the lesson through the demo LMS, which serves on 127.0.0.1
+ * while the tool serves on localhost, so the lesson's iframe is cross-site as in a real
+ * LMS.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({ "test", "demo" })
+@Tag("browser")
+class DemoLmsBrowserTests {
+
+	static final int PORT = freePort();
+
+	private ChromeDriver driver;
+
+	@DynamicPropertySource
+	static void port(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+	}
+
+	@AfterEach
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void studentOpensTheLessonFromTheCoursePage() {
+		openCourse(false, "");
+		String lesson = launchAs("demo-student-1");
+		assertThat(lesson).contains("AI and Why Companies 'Fine-Tune' Their Own AI", "Demo course: AI for teens")
+			.doesNotContain("Teacher view");
+	}
+
+	@Test
+	void teacherGetsTheTeacherView() {
+		openCourse(false, "");
+		assertThat(launchAs("demo-teacher")).contains("Teacher view");
+	}
+
+	@Test
+	void withEveryCookieBlockedPlatformStorageStillOpensTheLesson() {
+		openCourse(true, "?storage=on");
+		assertThat(launchAs("demo-student-2")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
+		// the lesson frame got there through the platform-storage check, with no cookie
+		// at all
+		assertThat(this.driver.executeScript("return document.URL;"))
+			.isEqualTo("http://localhost:" + PORT + "/lti/launch/confirm");
+		assertThat(this.driver.manage().getCookies()).isEmpty();
+	}
+
+	@Test
+	void withEveryCookieBlockedAndNoPlatformStorageTheLaunchIsRefusedClearly() {
+		openCourse(true, "");
+		assertThat(launchAs("demo-student-3")).contains("The lesson could not open", "state_not_bound");
+	}
+
+	@Test
+	void opensOnTheLmsHostNameSoTheLessonIsCrossSite() {
+		this.driver = Browser.start(1280, 900);
+		this.driver.get("http://localhost:" + PORT + "/");
+		assertThat(this.driver.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + PORT + "/demo");
+	}
+
+	private void openCourse(boolean blockCookies, String query) {
+		this.driver = Browser.start(1280, 900, blockCookies);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo" + query);
+	}
+
+	/** Clicks a person's launch button and returns the text the lesson frame ends on. */
+	private String launchAs(String userId) {
+		this.driver.findElement(By.id("launch-" + userId)).click();
+		this.driver.switchTo().frame("lesson-frame");
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1:not(:empty)")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> !driver.findElement(By.tagName("h1"))
+			.getText()
+			.matches("Opening the lesson.*|Signing you in.*"));
+		return this.driver.findElement(By.tagName("main")).getText();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
