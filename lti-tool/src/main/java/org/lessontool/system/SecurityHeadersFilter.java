@@ -19,14 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	private final String contentSecurityPolicy;
-
-	SecurityHeadersFilter(SystemSettings settings) {
-		String ancestors = String.join(" ", settings.frameAncestors());
-		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-				+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
-				+ (ancestors.isEmpty() ? "" : " " + ancestors);
-	}
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,7 +28,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		// a module that knows the page's framing (the launch module, for LTI pages) may
 		// have set it
 		if (!response.containsHeader("Content-Security-Policy")) {
-			response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
+			response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		}
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -56,6 +56,14 @@ class DemoLmsBrowserTests {
 	}
 
 	@Test
+	void courseAndLaunchedLessonHaveNoAccessibilityViolations() {
+		openCourse(false, "");
+		launchAs("demo-student-1");
+		this.driver.switchTo().defaultContent();
+		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+	}
+
+	@Test
 	void teacherGetsTheTeacherView() {
 		openCourse(false, "");
 		assertThat(launchAs("demo-teacher")).contains("Teacher view");

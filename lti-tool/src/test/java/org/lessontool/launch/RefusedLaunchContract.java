@@ -74,6 +74,9 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				bad("roles claim missing", (c) -> c.remove(LTI + "roles"), RejectionReason.CLAIM_MISSING),
 				bad("user (sub) missing", (c) -> c.remove("sub"), RejectionReason.CLAIM_MISSING),
 				bad("user (sub) empty", (c) -> c.put("sub", ""), RejectionReason.CLAIM_MISSING),
+				bad("missing LTI claims",
+						(c) -> c.keySet().removeIf((name) -> name.startsWith("https://purl.imsglobal.org/")),
+						RejectionReason.VERSION_INVALID),
 				bad("sub longer than 255", (c) -> c.put("sub", "x".repeat(256)), RejectionReason.CLAIM_INVALID));
 	}
 
