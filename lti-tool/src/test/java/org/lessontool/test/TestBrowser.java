@@ -93,6 +93,15 @@ public final class TestBrowser {
 			.build());
 	}
 
+	/** Posts an already encoded form body, for fields that repeat. */
+	public HttpResponse<String> postRaw(String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create(toolUrl(path)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,102 @@
+package org.lessontool.quiz;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lessontool.launch.LaunchContext;
+import org.lessontool.launch.LaunchSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/**
+ * The quiz as a plain HTML form that submits and scores without JavaScript, and its
+ * result page. Every request carries the launch token; submits also carry the launch's
+ * CSRF token.
+ */
+@Controller
+class QuizController {
+
+	private final QuizService quizzes;
+
+	private final ObjectProvider<GradeReports> reports;
+
+	QuizController(QuizService quizzes, ObjectProvider<GradeReports> reports) {
+		this.quizzes = quizzes;
+		this.reports = reports;
+	}
+
+	@RequestMapping(path = "/quiz", method = { RequestMethod.GET, RequestMethod.POST })
+	String quiz(LaunchSession session, Model model) {
+		Optional<Attempt> attempt = this.quizzes.open(session);
+		common(session, model);
+		model.addAttribute("attempt", attempt.orElse(null));
+		model.addAttribute("quiz", this.quizzes.content().content().quiz().view());
+		return "quiz/quiz";
+	}
+
+	@PostMapping("/quiz/attempts/{id}/submit")
+	String submit(LaunchSession session, @PathVariable String id, HttpServletRequest request, Model model) {
+		Map<String, String[]> form = request.getParameterMap();
+		Attempt attempt = this.quizzes.submit(session, id, form);
+		return result(session, attempt, model);
+	}
+
+	@RequestMapping(path = "/quiz/attempts/{id}", method = { RequestMethod.GET, RequestMethod.POST })
+	String show(LaunchSession session, @PathVariable String id, Model model) {
+		Attempt attempt = this.quizzes.own(session.context(), id);
+		if (attempt.status() != Attempt.Status.SUBMITTED) {
+			return quiz(session, model);
+		}
+		return result(session, attempt, model);
+	}
+
+	private String result(LaunchSession session, Attempt attempt, Model model) {
+		common(session, model);
+		model.addAttribute("attempt", attempt);
+		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt));
+		model.addAttribute("grade", gradeReport(session.context(), attempt));
+		// a plain link back to a section: the page token travels in the URL, as on any
+		// GET
+		model.addAttribute("lessonUrl", "/lesson?lt=" + URLEncoder.encode(session.token(), StandardCharsets.UTF_8));
+		return "quiz/result";
+	}
+
+	private void common(LaunchSession session, Model model) {
+		LaunchContext launch = session.context();
+		List<Attempt> history = this.quizzes.history(launch);
+		QuizPolicy policy = QuizPolicy.from(launch.custom());
+		model.addAttribute("launchSession", session);
+		model.addAttribute("launch", launch);
+		model.addAttribute("policy", policy);
+		model.addAttribute("history", history.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList());
+		model.addAttribute("lessonTitle", this.quizzes.content().content().lesson().title());
+	}
+
+	private GradeReport gradeReport(LaunchContext launch, Attempt attempt) {
+		if (!collectsGrades(launch)) {
+			return null;
+		}
+		GradeReports provider = this.reports.getIfAvailable();
+		return (provider != null) ? provider.forAttempt(attempt.id()).orElse(null) : null;
+	}
+
+	/**
+	 * lti-checklist A-01: no AGS claim (or no score scope) means no grade goes to the
+	 * LMS.
+	 */
+	static boolean collectsGrades(LaunchContext launch) {
+		return (launch.services().lineItem() != null || launch.services().lineItems() != null)
+				&& launch.services().scopes().contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
+	}
+
+}

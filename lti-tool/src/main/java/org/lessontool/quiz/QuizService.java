@@ -1,0 +1,119 @@
+package org.lessontool.quiz;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.lessontool.launch.Experience;
+import org.lessontool.launch.LaunchContext;
+import org.lessontool.launch.LaunchSession;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, submits and reads attempts for the launched user only. */
+@Service
+class QuizService {
+
+	private final AttemptRepository attempts;
+
+	private final QuizContent quiz;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	QuizService(AttemptRepository attempts, QuizContent quiz, ApplicationEventPublisher events, Clock clock) {
+		this.attempts = attempts;
+		this.quiz = quiz;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The user's open attempt, or a new one when the policy allows; empty when none may
+	 * be taken.
+	 */
+	Optional<Attempt> open(LaunchSession session) {
+		LaunchContext launch = session.context();
+		if (launch.experience() == Experience.MENTOR) {
+			throw new QuizInputException("A mentor can read the lesson, but the quiz is for the student.");
+		}
+		List<Attempt> taken = history(launch);
+		Optional<Attempt> open = taken.stream().filter((a) -> a.status() == Attempt.Status.OPEN).findFirst();
+		if (open.isPresent()) {
+			return open;
+		}
+		if (!QuizPolicy.from(launch.custom()).allowsAnother(taken.size())) {
+			return Optional.empty();
+		}
+		Attempt attempt = new Attempt(UUID.randomUUID().toString(), launch.scope(), launch.platformId(),
+				launch.subject(), link(launch), taken.size() + 1, Attempt.Status.OPEN, launch.testUser(), Map.of(),
+				null, this.quiz.content().quiz().questions().size(), now(), null);
+		try {
+			this.attempts.insert(attempt);
+			return Optional.of(attempt);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same student opened the quiz twice at once: both get the one attempt
+			return history(launch).stream().filter((a) -> a.status() == Attempt.Status.OPEN).findFirst();
+		}
+	}
+
+	/**
+	 * Scores and closes the attempt; a second submit of the same answers is counted once.
+	 */
+	@Transactional
+	Attempt submit(LaunchSession session, String attemptId, Map<String, String[]> form) {
+		LaunchContext launch = session.context();
+		Attempt attempt = own(launch, attemptId);
+		Map<String, Set<String>> answers = Answers.read(form, this.quiz.content().quiz());
+		if (attempt.status() == Attempt.Status.SUBMITTED) {
+			if (answers.equals(attempt.answers())) {
+				return attempt;
+			}
+			throw new QuizInputException("This attempt was already submitted; start a new one to answer again.");
+		}
+		int score = QuizScorer.score(this.quiz.content().quiz(), answers);
+		OffsetDateTime submittedAt = now();
+		if (!this.attempts.submit(attempt.id(), answers, score, submittedAt)) {
+			return own(launch, attemptId); // a parallel submit closed it first
+		}
+		Attempt scored = this.attempts.findById(attempt.id()).orElseThrow();
+		this.events.publishEvent(new QuizAttemptScored(scored, launch, QuizPolicy.from(launch.custom())));
+		return scored;
+	}
+
+	/**
+	 * An attempt of the launched user on this resource link; anyone else's is refused.
+	 */
+	Attempt own(LaunchContext launch, String attemptId) {
+		return this.attempts.findById(attemptId)
+			.filter((a) -> a.scopeKey().equals(launch.scope()) && a.subject().equals(launch.subject())
+					&& a.resourceLinkId().equals(link(launch)))
+			.orElseThrow(() -> new QuizInputException("That attempt is not one of yours."));
+	}
+
+	List<Attempt> history(LaunchContext launch) {
+		return this.attempts.findFor(launch.scope(), launch.subject(), link(launch));
+	}
+
+	QuizContent content() {
+		return this.quiz;
+	}
+
+	private static String link(LaunchContext launch) {
+		return (launch.resourceLinkId() != null) ? launch.resourceLinkId() : "";
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+}

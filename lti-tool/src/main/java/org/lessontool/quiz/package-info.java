@@ -1,0 +1,9 @@
+/**
+ * The end-of-lesson quiz: renders it, stores attempts and scores them on the server; it
+ * knows nothing of LTI beyond the launch context, and uses the launch and content
+ * modules.
+ */
+@ApplicationModule(displayName = "Quiz", allowedDependencies = { "launch", "content" })
+package org.lessontool.quiz;
+
+import org.springframework.modulith.ApplicationModule;
