@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lessontool.content.Question;
 import org.lessontool.test.PageForms;
+import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 
@@ -29,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class QuizContract {
 
 	static final TestPlatform platform = new TestPlatform();
-
-	static final Pattern ATTEMPT = Pattern.compile("action=\"/quiz/attempts/([^/\"]+)/submit\"");
 
 	@LocalServerPort
 	int port;
@@ -53,7 +52,7 @@ abstract class QuizContract {
 
 	@Test
 	void studentTakesTheQuizAndSeesScoreAnswersAndExplanations() {
-		Session student = launch("quiz-student-1", (claims) -> {
+		Student student = launch("quiz-student-1", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		assertThat(quiz).contains("Question 1 of 15", "Question 15 of 15");
@@ -71,7 +70,7 @@ abstract class QuizContract {
 
 	@Test
 	void scoreComesFromTheServerNotTheForm() {
-		Session student = launch("quiz-student-2", (claims) -> {
+		Student student = launch("quiz-student-2", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		Map<String, String> answers = new LinkedHashMap<>(Map.of("q01", "b"));
@@ -84,7 +83,7 @@ abstract class QuizContract {
 
 	@Test
 	void unknownChoiceIsRefusedAndNothingIsStored() {
-		Session student = launch("quiz-student-3", (claims) -> {
+		Student student = launch("quiz-student-3", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		HttpResponse<String> refused = student.post(submitPath(quiz), Map.of("q01", "z"));
@@ -95,7 +94,7 @@ abstract class QuizContract {
 
 	@Test
 	void twoAnswersToASingleAnswerQuestionAreRefused() {
-		Session student = launch("quiz-student-4", (claims) -> {
+		Student student = launch("quiz-student-4", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		HttpResponse<String> refused = student.postMulti(submitPath(quiz),
@@ -106,10 +105,10 @@ abstract class QuizContract {
 
 	@Test
 	void anotherStudentsAttemptIsRefused() {
-		Session first = launch("quiz-student-5", (claims) -> {
+		Student first = launch("quiz-student-5", (claims) -> {
 		});
 		String quiz = first.post("/quiz", Map.of()).body();
-		Session second = launch("quiz-student-6", (claims) -> {
+		Student second = launch("quiz-student-6", (claims) -> {
 		});
 		HttpResponse<String> refused = second.postMulti(submitPath(quiz), correctAnswers());
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -120,7 +119,7 @@ abstract class QuizContract {
 
 	@Test
 	void doubleSubmitCountsOnceAndAClosedAttemptTakesNoNewAnswers() {
-		Session student = launch("quiz-student-7", (claims) -> {
+		Student student = launch("quiz-student-7", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		assertThat(student.postMulti(submitPath(quiz), correctAnswers()).body()).contains("You got 15 of 15");
@@ -133,7 +132,7 @@ abstract class QuizContract {
 
 	@Test
 	void attemptLimitFromCustomParametersIsKept() {
-		Session student = launch("quiz-student-8", (claims) -> claims
+		Student student = launch("quiz-student-8", (claims) -> claims
 			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("max_attempts", "1")));
 		String quiz = student.post("/quiz", Map.of()).body();
 		assertThat(quiz).contains("Attempt 1 of 1");
@@ -145,7 +144,7 @@ abstract class QuizContract {
 
 	@Test
 	void launchWithoutGradeServiceSaysTheCourseDoesNotCollectGrades() {
-		Session student = launch("quiz-student-9",
+		Student student = launch("quiz-student-9",
 				(claims) -> claims.remove("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"));
 		String quiz = student.post("/quiz", Map.of()).body();
 		assertThat(student.postMulti(submitPath(quiz), correctAnswers()).body())
@@ -154,7 +153,7 @@ abstract class QuizContract {
 
 	@Test
 	void submittingWithoutTheCsrfTokenIsForbidden() {
-		Session student = launch("quiz-student-10", (claims) -> {
+		Student student = launch("quiz-student-10", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
 		Map<String, String> form = new LinkedHashMap<>(Map.of("q01", "a"));
@@ -195,15 +194,8 @@ abstract class QuizContract {
 		return answers;
 	}
 
-	Session launch(String subject, Consumer<Map<String, Object>> edit) {
-		TestBrowser browser = new TestBrowser(this.port);
-		TestBrowser.Login login = browser.login(platform);
-		Map<String, Object> claims = platform.studentClaims(login.nonce(), browser.targetLinkUri());
-		claims.put("sub", subject);
-		edit.accept(claims);
-		HttpResponse<String> page = browser.launch(platform.sign(claims), login);
-		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-		return new Session(browser, PageForms.launchFields(page.body()));
+	Student launch(String subject, Consumer<Map<String, Object>> edit) {
+		return Student.launch(this.port, platform, subject, edit);
 	}
 
 	String status(String attemptId) {
@@ -221,33 +213,11 @@ abstract class QuizContract {
 	}
 
 	static String attemptId(String quizPage) {
-		return PageForms.find(ATTEMPT, quizPage, "attempt form");
+		return Student.attemptId(quizPage);
 	}
 
 	static String submitPath(String quizPage) {
-		return "/quiz/attempts/" + attemptId(quizPage) + "/submit";
-	}
-
-	/**
-	 * A launched student's browser: posts carry the page's launch and CSRF tokens.
-	 *
-	 * @param browser the browser
-	 * @param fields the launch token and CSRF token
-	 */
-	record Session(TestBrowser browser, Map<String, String> fields) {
-
-		HttpResponse<String> post(String path, Map<String, String> form) {
-			Map<String, String> all = new LinkedHashMap<>(this.fields);
-			all.putAll(form);
-			return this.browser.post(path, all);
-		}
-
-		HttpResponse<String> postMulti(String path, List<Map.Entry<String, String>> form) {
-			StringBuilder body = new StringBuilder(TestBrowser.form(this.fields));
-			form.forEach((entry) -> body.append('&').append(entry.getKey()).append('=').append(entry.getValue()));
-			return this.browser.postRaw(path, body.toString());
-		}
-
+		return Student.submitPath(quizPage);
 	}
 
 }

@@ -46,6 +46,8 @@ public final class TestPlatform implements AutoCloseable {
 
 	private volatile RSAKey signingKey;
 
+	private final TestAgs ags;
+
 	public TestPlatform() {
 		this.signingKey = newKey();
 		this.published.add(this.signingKey);
@@ -67,7 +69,17 @@ public final class TestPlatform implements AutoCloseable {
 				out.write(body);
 			}
 		});
+		this.ags = new TestAgs(this.server, issuer());
 		this.server.start();
+	}
+
+	/** The platform's grade services and token endpoint. */
+	public TestAgs ags() {
+		return this.ags;
+	}
+
+	public String tokenEndpoint() {
+		return issuer() + "/token";
 	}
 
 	public String issuer() {

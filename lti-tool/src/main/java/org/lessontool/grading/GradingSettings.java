@@ -1,0 +1,23 @@
+package org.lessontool.grading;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings bound to {@code lti.grading.*}.
+ *
+ * @param sendInterval how often each replica looks for due deliveries
+ * @param batchSize how many deliveries one look takes at most
+ * @param firstRetry the wait after the first failure; it doubles, with jitter, up to
+ * maxRetry
+ * @param maxRetry the longest wait between two tries
+ * @param lease how long a replica holds a delivery it is sending before another may take
+ * it
+ */
+@ConfigurationProperties("lti.grading")
+public record GradingSettings(@DefaultValue("2s") Duration sendInterval, @DefaultValue("50") int batchSize,
+		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
+		@DefaultValue("2m") Duration lease) {
+}

@@ -1,0 +1,129 @@
+package org.lessontool.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.lessontool.keys.ToolKeys;
+import org.lessontool.registration.Platform;
+import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Access tokens for platform services: client credentials with a signed JWT assertion
+ * (Security Framework 4.1, lti-checklist A-04 to A-09), through Spring Security's token
+ * client. Cached per platform and scope set until a minute before expiry; one request
+ * refreshes a key at a time.
+ */
+@Component
+class ServiceTokens {
+
+	private static final Duration MARGIN = Duration.ofSeconds(60);
+
+	private final Cache<String, ServiceToken> cache;
+
+	private final RestClientClientCredentialsTokenResponseClient client = new RestClientClientCredentialsTokenResponseClient();
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	ServiceTokens(ToolKeys keys, Clock clock, MeterRegistry meters) {
+		this.clock = clock;
+		this.meters = meters;
+		NimbusJwtClientAuthenticationParametersConverter<OAuth2ClientCredentialsGrantRequest> assertion = new NimbusJwtClientAuthenticationParametersConverter<>(
+				(registration) -> keys.signingKey());
+		// aud is the token endpoint unless the platform names another audience
+		assertion.setJwtClientAssertionCustomizer((context) -> {
+			Object audience = context.getAuthorizationGrantRequest()
+				.getClientRegistration()
+				.getProviderDetails()
+				.getConfigurationMetadata()
+				.get("token_audience");
+			if (audience instanceof String value && !value.isBlank()) {
+				context.getClaims().audience(List.of(value));
+			}
+		});
+		this.client.addParametersConverter(assertion);
+		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfter(new Expiry<String, ServiceToken>() {
+
+			@Override
+			public long expireAfterCreate(String key, ServiceToken token, long now) {
+				return Math.max(0, Duration.between(clock.instant(), token.expiresAt().minus(MARGIN)).toNanos());
+			}
+
+			@Override
+			public long expireAfterUpdate(String key, ServiceToken token, long now, long current) {
+				return expireAfterCreate(key, token, now);
+			}
+
+			@Override
+			public long expireAfterRead(String key, ServiceToken token, long now, long current) {
+				return current;
+			}
+
+		}).build();
+	}
+
+	ServiceToken get(Platform platform, Set<String> scopes) {
+		return this.cache.get(key(platform, scopes), (key) -> request(platform, scopes));
+	}
+
+	/** after a 401 the cached token is dropped, so the retry gets a fresh one. */
+	void invalidate(Platform platform, Set<String> scopes) {
+		this.cache.invalidate(key(platform, scopes));
+	}
+
+	private ServiceToken request(Platform platform, Set<String> scopes) {
+		ClientRegistration registration = ClientRegistration.withRegistrationId(platform.id())
+			.clientId(platform.clientId())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri(platform.tokenEndpoint())
+			.scope(scopes)
+			.providerConfigurationMetadata((platform.tokenAudience() != null)
+					? java.util.Map.of("token_audience", platform.tokenAudience()) : java.util.Map.of())
+			.build();
+		this.meters.counter("lti.service.token.requests").increment();
+		try {
+			OAuth2AccessToken token = this.client
+				.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration))
+				.getAccessToken();
+			Instant expiresAt = (token.getExpiresAt() != null) ? token.getExpiresAt()
+					: this.clock.instant().plusSeconds(3600);
+			// the scopes granted are the truth, not those asked for
+			Set<String> granted = token.getScopes().isEmpty() ? scopes : new TreeSet<>(token.getScopes());
+			return new ServiceToken(token.getTokenValue(), granted, expiresAt);
+		}
+		catch (OAuth2AuthorizationException ex) {
+			throw new PlatformCallException(PlatformCallException.Kind.REFUSED, "the token endpoint refused the tool: "
+					+ ex.getError().getErrorCode()
+					+ ((ex.getError().getDescription() != null) ? " (" + ex.getError().getDescription() + ")" : ""),
+					null);
+		}
+		catch (RuntimeException ex) {
+			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
+					"the token endpoint could not be reached: " + ex.getClass().getSimpleName(), null);
+		}
+	}
+
+	private static String key(Platform platform, Set<String> scopes) {
+		return platform.id() + " " + String.join(" ", new TreeSet<>(scopes));
+	}
+
+}

@@ -1,0 +1,321 @@
+package org.lessontool.grading;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessontool.keys.ToolKeys;
+import org.lessontool.test.Eventually;
+import org.lessontool.test.Student;
+import org.lessontool.test.TestAgs;
+import org.lessontool.test.TestPlatform;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Grades reach the test platform's gradebook over real HTTP, and are never lost
+ * (lti-checklist section 2).
+ */
+abstract class GradingContract {
+
+	static final TestPlatform platform = new TestPlatform();
+
+	static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ToolKeys keys;
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		registry.add("lti.platforms[0].issuer", platform::issuer);
+		registry.add("lti.platforms[0].client-id", () -> TestPlatform.CLIENT_ID);
+		registry.add("lti.platforms[0].authorization-endpoint", platform::authorizationEndpoint);
+		registry.add("lti.platforms[0].token-endpoint", platform::tokenEndpoint);
+		registry.add("lti.platforms[0].jwks-url", platform::jwksUrl);
+		registry.add("lti.platforms[0].deployment-ids[0]", () -> TestPlatform.DEPLOYMENT_ID);
+	}
+
+	@BeforeEach
+	void resetPlatform() {
+		platform.ags().reset();
+	}
+
+	@Test
+	void scoreIsPostedWithTheExactShapeAgsAsks() {
+		Student student = Student.launch(this.port, platform, "grade-shape", (claims) -> {
+		});
+		String result = student.takeQuiz(allCorrect()).body();
+		assertThat(result).contains("You got 15 of 15");
+		TestAgs.Recorded score = delivered("grade-shape");
+		assertThat(score.method()).isEqualTo("POST");
+		assertThat(score.path()).isEqualTo("/lineitems/2/lineitem/scores");
+		assertThat(score.query()).isEqualTo("type_id=1");
+		assertThat(score.headers()).containsEntry("content-type", "application/vnd.ims.lis.v1.score+json");
+		assertThat(score.headers().get("authorization")).startsWith("Bearer tok-");
+		Map<String, Object> body = json(score.body());
+		assertThat(body).containsEntry("userId", "grade-shape")
+			.containsEntry("scoreGiven", 15L)
+			.containsEntry("scoreMaximum", 15L)
+			.containsEntry("activityProgress", "Completed")
+			.containsEntry("gradingProgress", "FullyGraded")
+			.containsKey("submission");
+		assertThat((String) body.get("timestamp"))
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)");
+		Eventually.within(Duration.ofSeconds(5),
+				() -> assertThat(student.post("/quiz/attempts/" + attemptOf("grade-shape"), Map.of()).body())
+					.contains("Sent to your gradebook."));
+	}
+
+	@Test
+	void tokenRequestUsesClientCredentialsWithASignedAssertion() {
+		Student student = Student.launch(this.port, platform, "grade-token", (claims) -> {
+		});
+		platform.ags().reset();
+		student.takeQuiz(allCorrect());
+		delivered("grade-token");
+		assertThat(platform.ags().tokenLog()).isNotEmpty();
+		for (TestAgs.Recorded request : platform.ags().tokenLog()) {
+			assertTokenRequestShape(request);
+		}
+		// C-46: this tool signs its assertions with the key it publishes
+		assertThat(platform.ags().tokenLog()).anySatisfy((request) -> assertThat(
+				json(new String(Base64.getUrlDecoder().decode(request.form().get("client_assertion").split("\\.")[0]))))
+			.containsEntry("kid", this.keys.signingKey().getKeyID()));
+	}
+
+	void assertTokenRequestShape(TestAgs.Recorded request) {
+		assertThat(request.headers().get("content-type")).startsWith("application/x-www-form-urlencoded");
+		Map<String, String> form = request.form();
+		assertThat(form).containsEntry("grant_type", "client_credentials")
+			.containsEntry("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+			.containsKey("client_assertion");
+		assertThat(form.get("scope").split(" ")).contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
+		String[] parts = form.get("client_assertion").split("\\.");
+		Map<String, Object> header = json(new String(Base64.getUrlDecoder().decode(parts[0])));
+		Map<String, Object> claims = json(new String(Base64.getUrlDecoder().decode(parts[1])));
+		assertThat(header).containsEntry("alg", "RS256").containsKey("kid");
+		assertThat(claims).containsEntry("iss", TestPlatform.CLIENT_ID)
+			.containsEntry("sub", TestPlatform.CLIENT_ID)
+			.containsKey("jti");
+		assertThat(claims.get("aud").toString()).contains(platform.tokenEndpoint());
+		assertThat((Long) claims.get("exp") - (Long) claims.get("iat")).isBetween(1L, 300L);
+	}
+
+	@Test
+	void twentyScoresNeedAtMostOneTokenRequest() {
+		List<Student> students = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			students.add(Student.launch(this.port, platform, "grade-many-" + i, (claims) -> {
+			}));
+		}
+		platform.ags().reset();
+		students.forEach((student) -> student.takeQuiz(allCorrect()));
+		Eventually.within(Duration.ofSeconds(20), () -> assertThat(platform.ags().scores()).hasSize(20));
+		assertThat(platform.ags().tokenRequests()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void unauthorizedGetsOneFreshTokenAndOneRetry() {
+		Student student = Student.launch(this.port, platform, "grade-401", (claims) -> {
+		});
+		platform.ags().answerScores(401);
+		student.takeQuiz(allCorrect());
+		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status("grade-401")).isEqualTo("DELIVERED"));
+		assertThat(platform.ags().scoresFor("grade-401")).hasSize(2);
+		assertThat(platform.ags().tokenRequests()).isEqualTo(1);
+		assertThat(attempts("grade-401")).isEqualTo(1);
+	}
+
+	@Test
+	void lmsDownTwiceThenUpDeliversOnceAfterThreeTries() {
+		Student student = Student.launch(this.port, platform, "grade-503", (claims) -> {
+		});
+		platform.ags().answerScores(503, 503);
+		String waiting = student.takeQuiz(allCorrect()).body();
+		assertThat(waiting).contains("Waiting for your school's LMS");
+		Eventually.within(Duration.ofSeconds(15), () -> assertThat(status("grade-503")).isEqualTo("DELIVERED"));
+		assertThat(attempts("grade-503")).isEqualTo(3);
+		assertThat(platform.ags().scoresFor("grade-503")).hasSize(3);
+	}
+
+	@Test
+	void studentWhoIsNotGradableIsMarkedFailedWithTheReasonAndNotRetried() throws Exception {
+		Student student = Student.launch(this.port, platform, "grade-422", (claims) -> {
+		});
+		platform.ags().answerScores(422);
+		student.takeQuiz(allCorrect());
+		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status("grade-422")).isEqualTo("FAILED"));
+		Thread.sleep(500);
+		assertThat(platform.ags().scoresFor("grade-422")).hasSize(1);
+		assertThat(lastError("grade-422")).contains("422", "not a student");
+		assertThat(student.post("/quiz/attempts/" + attemptOf("grade-422"), Map.of()).body()).contains("Not sent:",
+				"Your teacher can see this.");
+	}
+
+	@Test
+	void lineItemIsFoundByResourceLinkWhenTheLaunchNamesNone() {
+		String link = "link-find-" + java.util.UUID.randomUUID();
+		String existing = platform.ags().addLineItem(link);
+		Student student = Student.launch(this.port, platform, "grade-find", withoutLineItem(link));
+		student.takeQuiz(allCorrect());
+		TestAgs.Recorded score = delivered("grade-find");
+		assertThat(platform.issuer() + score.path() + "?" + score.query())
+			.isEqualTo(existing.replace("/lineitem?", "/lineitem/scores?"));
+		TestAgs.Recorded lookup = platform.ags()
+			.requests()
+			.stream()
+			.filter((r) -> r.method().equals("GET"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(lookup.query()).contains("type_id=1", "resource_link_id=" + link);
+		assertThat(lookup.headers().get("accept")).contains("application/vnd.ims.lis.v2.lineitemcontainer+json");
+	}
+
+	@Test
+	void parallelFirstSubmissionsCreateExactlyOneLineItem() {
+		String link = "link-create-" + java.util.UUID.randomUUID();
+		List<Student> students = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			students.add(Student.launch(this.port, platform, "grade-create-" + i, withoutLineItem(link)));
+		}
+		students.stream()
+			.map((s) -> CompletableFuture.runAsync(() -> s.takeQuiz(allCorrect())))
+			.toList()
+			.forEach(CompletableFuture::join);
+		Eventually.within(Duration.ofSeconds(15), () -> assertThat(platform.ags().scores()).hasSize(5));
+		List<TestAgs.Recorded> created = platform.ags()
+			.requests()
+			.stream()
+			.filter((r) -> r.method().equals("POST") && r.path().equals("/lineitems"))
+			.toList();
+		assertThat(created).hasSize(1);
+		assertThat(created.get(0).headers()).containsEntry("content-type", "application/vnd.ims.lis.v2.lineitem+json");
+		assertThat(json(created.get(0).body())).containsEntry("scoreMaximum", 15.0)
+			.containsEntry("resourceLinkId", link)
+			.containsEntry("tag", "quiz")
+			.doesNotContainKey("id");
+		assertThat(platform.ags().scores()).extracting(TestAgs.Recorded::path)
+			.containsOnly(platform.ags().scores().get(0).path());
+	}
+
+	@Test
+	void aStudentsScoresGoOutInOrderWithStrictlyLaterTimestamps() {
+		Student student = Student.launch(this.port, platform, "grade-order", (claims) -> claims
+			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("grade_policy", "latest")));
+		student.takeQuiz(allCorrect());
+		student.takeQuiz(List.of(Map.entry("q01", "a")));
+		Eventually.within(Duration.ofSeconds(10),
+				() -> assertThat(platform.ags().scoresFor("grade-order")).isNotEmpty()
+					.last()
+					.satisfies((last) -> assertThat(json(last.body())).containsEntry("scoreGiven", 1L)));
+		List<OffsetDateTime> stamps = platform.ags()
+			.scoresFor("grade-order")
+			.stream()
+			.map((r) -> OffsetDateTime.parse((String) json(r.body()).get("timestamp")))
+			.toList();
+		for (int i = 1; i < stamps.size(); i++) {
+			assertThat(stamps.get(i)).isAfterOrEqualTo(stamps.get(i - 1).plusSeconds(1));
+		}
+	}
+
+	@Test
+	void underBestPolicyALowerLaterScoreDoesNotReplaceTheBest() {
+		Student student = Student.launch(this.port, platform, "grade-best", (claims) -> {
+		});
+		student.takeQuiz(allCorrect());
+		delivered("grade-best");
+		String lower = student.takeQuiz(List.of(Map.entry("q01", "a"))).body();
+		assertThat(lower).contains("Your best score so far stays in the gradebook.");
+		assertThat(platform.ags().scoresFor("grade-best")).hasSize(1);
+	}
+
+	Consumer<Map<String, Object>> withoutLineItem(String link) {
+		return (claims) -> {
+			claims.put(AGS,
+					Map.of("scope",
+							List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+									"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+							"lineitems", platform.issuer() + "/lineitems?type_id=1"));
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", link));
+		};
+	}
+
+	List<Map.Entry<String, String>> allCorrect() {
+		return List.of(Map.entry("q01", "a"), Map.entry("q02", "a"), Map.entry("q02", "b"), Map.entry("q02", "c"),
+				Map.entry("q03", "false"), Map.entry("q04", "a"), Map.entry("q05", "true"), Map.entry("q06", "a"),
+				Map.entry("q07", "a"), Map.entry("q08", "a"), Map.entry("q09", "a"), Map.entry("q09", "b"),
+				Map.entry("q09", "c"), Map.entry("q10", "a"), Map.entry("q10", "b"), Map.entry("q10", "c"),
+				Map.entry("q11", "a"), Map.entry("q12", "false"), Map.entry("q13", "a"), Map.entry("q14", "a"),
+				Map.entry("q15", "a"));
+	}
+
+	TestAgs.Recorded delivered(String subject) {
+		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status(subject)).isEqualTo("DELIVERED"));
+		return platform.ags().scoresFor(subject).get(platform.ags().scoresFor(subject).size() - 1);
+	}
+
+	String status(String subject) {
+		return this.jdbc.sql("select status from grade_delivery where subject = :s order by id desc")
+			.param("s", subject)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse("none");
+	}
+
+	int attempts(String subject) {
+		return this.jdbc.sql("select attempts from grade_delivery where subject = :s order by id desc")
+			.param("s", subject)
+			.query(Integer.class)
+			.list()
+			.get(0);
+	}
+
+	String lastError(String subject) {
+		return this.jdbc.sql("select last_error from grade_delivery where subject = :s order by id desc")
+			.param("s", subject)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
+	String attemptOf(String subject) {
+		return this.jdbc.sql("select attempt_id from grade_delivery where subject = :s order by id desc")
+			.param("s", subject)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> json(String text) {
+		try {
+			return JSONObjectUtils.parse(text);
+		}
+		catch (java.text.ParseException ex) {
+			throw new AssertionError(text, ex);
+		}
+	}
+
+}

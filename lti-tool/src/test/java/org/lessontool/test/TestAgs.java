@@ -1,0 +1,170 @@
+package org.lessontool.test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The test platform's Assignment and Grade Services and token endpoint, on the same
+ * loopback server: it records every request exactly as it arrived and answers from queues
+ * a test can fill (503 twice, then 200, and so on).
+ */
+public final class TestAgs {
+
+	private final String base;
+
+	private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+
+	private final List<Recorded> tokenLog = new CopyOnWriteArrayList<>();
+
+	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
+
+	private final Deque<Integer> tokenStatuses = new ConcurrentLinkedDeque<>();
+
+	private final List<String> lineItems = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger ids = new AtomicInteger(100);
+
+	private final AtomicInteger tokens = new AtomicInteger();
+
+	private volatile String grantedScope;
+
+	TestAgs(HttpServer server, String base) {
+		this.base = base;
+		server.createContext("/token", this::token);
+		server.createContext("/lineitems", this::lineItems);
+	}
+
+	/** A request as the platform received it. */
+	public record Recorded(String method, String path, String query, Map<String, String> headers, String body) {
+
+		public Map<String, String> form() {
+			Map<String, String> form = new LinkedHashMap<>();
+			for (String pair : this.body.split("&")) {
+				int eq = pair.indexOf('=');
+				form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+			return form;
+		}
+
+	}
+
+	public List<Recorded> requests() {
+		return new ArrayList<>(this.requests);
+	}
+
+	public List<Recorded> scores() {
+		return this.requests.stream().filter((r) -> r.path().endsWith("/scores")).toList();
+	}
+
+	public List<Recorded> scoresFor(String subject) {
+		return scores().stream().filter((r) -> r.body().contains("\"userId\":\"" + subject + "\"")).toList();
+	}
+
+	/** Every token request since the platform started; {@link #reset()} keeps these. */
+	public List<Recorded> tokenLog() {
+		return new ArrayList<>(this.tokenLog);
+	}
+
+	public long tokenRequests() {
+		return this.requests.stream().filter((r) -> r.path().equals("/token")).count();
+	}
+
+	/** The next score posts get these statuses, in order; then 200. */
+	public void answerScores(Integer... statuses) {
+		this.scoreStatuses.addAll(List.of(statuses));
+	}
+
+	/** Grants only this scope string from now on (null grants what was asked). */
+	public void grantScope(String scope) {
+		this.grantedScope = scope;
+	}
+
+	/**
+	 * Adds a line item the platform already has, bound to a resource link; returns its
+	 * URL.
+	 */
+	public String addLineItem(String resourceLinkId) {
+		String id = this.base + "/lineitems/" + this.ids.incrementAndGet() + "/lineitem?type_id=1";
+		this.lineItems.add("{\"id\":\"" + id + "\",\"label\":\"Existing\",\"scoreMaximum\":15,\"resourceLinkId\":\""
+				+ resourceLinkId + "\"}");
+		return id;
+	}
+
+	public void reset() {
+		this.requests.clear();
+		this.scoreStatuses.clear();
+		this.tokenStatuses.clear();
+		this.grantedScope = null;
+	}
+
+	private void token(HttpExchange exchange) throws IOException {
+		Recorded request = record(exchange);
+		this.tokenLog.add(request);
+		Integer status = this.tokenStatuses.poll();
+		if (status != null) {
+			respond(exchange, status, "{\"error\":\"invalid_client\"}", "application/json");
+			return;
+		}
+		String scope = (this.grantedScope != null) ? this.grantedScope : request.form().get("scope");
+		respond(exchange, 200,
+				"{\"access_token\":\"tok-" + this.tokens.incrementAndGet()
+						+ "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + scope + "\"}",
+				"application/json");
+	}
+
+	private void lineItems(HttpExchange exchange) throws IOException {
+		Recorded request = record(exchange);
+		if (request.path().endsWith("/scores")) {
+			Integer status = this.scoreStatuses.poll();
+			int code = (status != null) ? status : 200;
+			respond(exchange, code,
+					(code == 422) ? "{\"error\":\"User not found in course or is not a student\"}" : "{}",
+					"application/json");
+		}
+		else if (request.method().equals("GET")) {
+			respond(exchange, 200, "[" + String.join(",", this.lineItems) + "]",
+					"application/vnd.ims.lis.v2.lineitemcontainer+json");
+		}
+		else {
+			String id = this.base + "/lineitems/" + this.ids.incrementAndGet() + "/lineitem?type_id=1";
+			String created = request.body().replaceFirst("^\\{", "{\"id\":\"" + id + "\",");
+			this.lineItems.add(created);
+			respond(exchange, 201, created, "application/vnd.ims.lis.v2.lineitem+json");
+		}
+	}
+
+	private Recorded record(HttpExchange exchange) throws IOException {
+		Map<String, String> headers = new LinkedHashMap<>();
+		exchange.getRequestHeaders()
+			.forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+				exchange.getRequestURI().getRawQuery(), headers, body);
+		this.requests.add(recorded);
+		return recorded;
+	}
+
+	private static void respond(HttpExchange exchange, int status, String body, String type) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", type);
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+}
