@@ -35,9 +35,12 @@ class DemoLmsController {
 
 	private final DemoKeys keys;
 
-	DemoLmsController(DemoSettings settings, DemoKeys keys) {
+	private final DemoGradebook gradebook;
+
+	DemoLmsController(DemoSettings settings, DemoKeys keys, DemoGradebook gradebook) {
 		this.settings = settings;
 		this.keys = keys;
+		this.gradebook = gradebook;
 	}
 
 	@GetMapping("/")
@@ -59,6 +62,13 @@ class DemoLmsController {
 		model.addAttribute("platformStorage", platformStorage);
 		model.addAttribute("toolOrigin", this.settings.toolUrl());
 		return "demo/course";
+	}
+
+	@GetMapping("/demo/gradebook")
+	String gradebook(HttpServletResponse response, Model model) {
+		allowTool(response);
+		model.addAttribute("gradebook", this.gradebook.read());
+		return "demo/gradebook";
 	}
 
 	@GetMapping("/demo/auth")
@@ -144,6 +154,13 @@ class DemoLmsController {
 					Map.of("id", "demo-course", "label", "DEMO", "title", "Demo course: AI for teens"))
 			.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
 					Map.of("document_target", "iframe", "return_url", this.settings.platformUrl() + "/demo"))
+			.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+					Map.of("scope",
+							List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+									"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
+									"https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+									"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+							"lineitems", this.settings.platformUrl() + "/demo/lineitems"))
 			.claim("https://purl.imsglobal.org/spec/lti/claim/tool_platform",
 					Map.of("guid", "lesson-tool-demo", "name", "Demo LMS", "product_family_code", "lesson-tool-demo"))
 			.build();

@@ -64,6 +64,32 @@ class DemoLmsBrowserTests {
 	}
 
 	@Test
+	void studentTakesTheQuizAndTheDemoGradebookShowsTheScore() {
+		openCourse(false, "");
+		launchAs("demo-student-1");
+		click(By.cssSelector(".quiz-start button"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		for (String choice : new String[] { "q01-b", "q02-a", "q02-b", "q02-c", "q03-false", "q04-a", "q05-true",
+				"q06-a", "q07-a", "q08-a", "q09-a", "q09-b", "q09-c", "q10-a", "q10-b", "q10-c", "q11-a", "q12-false",
+				"q13-a", "q14-a", "q15-a" }) {
+			click(By.cssSelector("label[for='" + choice + "']"));
+		}
+		assertThat(this.driver.findElement(By.id("quiz-progress")).getText()).isEqualTo("15 of 15 answered");
+		click(By.cssSelector("#quiz-form button[type=submit]"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), "You got 14 of 15"));
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Not quite",
+				"Fine-tuning starts from a base AI and keeps training it on specific data");
+		this.driver.switchTo().defaultContent();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> {
+			driver.get("http://127.0.0.1:" + PORT + "/demo/gradebook");
+			return driver.findElement(By.tagName("main")).getText().contains("Sam Student 14 / 15");
+		});
+		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+	}
+
+	@Test
 	void teacherGetsTheTeacherView() {
 		openCourse(false, "");
 		assertThat(launchAs("demo-teacher")).contains("Teacher view");
@@ -91,6 +117,12 @@ class DemoLmsBrowserTests {
 		this.driver = Browser.start(1280, 900);
 		this.driver.get("http://localhost:" + PORT + "/");
 		assertThat(this.driver.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + PORT + "/demo");
+	}
+
+	private void click(By locator) {
+		org.openqa.selenium.WebElement element = this.driver.findElement(locator);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	private void openCourse(boolean blockCookies, String query) {
