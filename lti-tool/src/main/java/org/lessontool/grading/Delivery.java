@@ -16,8 +16,10 @@ import java.util.List;
  * @param lineItemUrl the AGS line item URL, if the launch had one
  * @param scopes the AGS scopes of the launch
  * @param label the column label, for a line item the tool creates
- * @param scoreGiven correct answers
+ * @param scoreGiven correct answers; absent for a start
  * @param scoreMaximum questions
+ * @param activityProgress AGS activityProgress: Started or Completed
+ * @param gradingProgress AGS gradingProgress: NotReady or FullyGraded
  * @param scoreTimestamp the score's timestamp, strictly increasing per student and link
  * @param startedAt when the attempt began
  * @param submittedAt when it was submitted
@@ -26,9 +28,9 @@ import java.util.List;
  * @param lastError the last failure, for the teacher
  */
 record Delivery(long id, String attemptId, String platformId, String scopeKey, String subject, String resourceLinkId,
-		String lineItemsUrl, String lineItemUrl, List<String> scopes, String label, int scoreGiven, int scoreMaximum,
-		OffsetDateTime scoreTimestamp, OffsetDateTime startedAt, OffsetDateTime submittedAt, Status status,
-		int attempts, String lastError) {
+		String lineItemsUrl, String lineItemUrl, List<String> scopes, String label, Integer scoreGiven,
+		int scoreMaximum, String activityProgress, String gradingProgress, OffsetDateTime scoreTimestamp,
+		OffsetDateTime startedAt, OffsetDateTime submittedAt, Status status, int attempts, String lastError) {
 
 	StudentLink studentLink() {
 		return new StudentLink(this.platformId, this.scopeKey, this.subject, this.resourceLinkId);
@@ -37,7 +39,8 @@ record Delivery(long id, String attemptId, String platformId, String scopeKey, S
 	Delivery at(OffsetDateTime timestamp) {
 		return new Delivery(this.id, this.attemptId, this.platformId, this.scopeKey, this.subject, this.resourceLinkId,
 				this.lineItemsUrl, this.lineItemUrl, this.scopes, this.label, this.scoreGiven, this.scoreMaximum,
-				timestamp, this.startedAt, this.submittedAt, this.status, this.attempts, this.lastError);
+				this.activityProgress, this.gradingProgress, timestamp, this.startedAt, this.submittedAt, this.status,
+				this.attempts, this.lastError);
 	}
 
 	/** A delivery's life. */

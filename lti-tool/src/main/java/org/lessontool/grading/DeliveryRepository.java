@@ -32,9 +32,10 @@ class DeliveryRepository {
 		this.jdbc
 			.sql("""
 					insert into grade_delivery (attempt_id, platform_id, scope_key, subject, resource_link_id, line_items_url,
-					line_item_url, scopes, label, score_given, score_maximum, score_timestamp, started_at, submitted_at, status,
-					attempts, next_attempt_at, created_at) values (:attempt, :platform, :scope, :subject, :link, :lineItems,
-					:lineItem, :scopes, :label, :given, :maximum, :timestamp, :startedAt, :submittedAt, :status, 0, :now, :now)
+					line_item_url, scopes, label, score_given, score_maximum, activity_progress, grading_progress,
+					score_timestamp, started_at, submitted_at, status, attempts, next_attempt_at, created_at)
+					values (:attempt, :platform, :scope, :subject, :link, :lineItems, :lineItem, :scopes, :label, :given,
+					:maximum, :activity, :grading, :timestamp, :startedAt, :submittedAt, :status, 0, :now, :now)
 					""")
 			.param("attempt", d.attemptId())
 			.param("platform", d.platformId())
@@ -47,6 +48,8 @@ class DeliveryRepository {
 			.param("label", d.label())
 			.param("given", d.scoreGiven())
 			.param("maximum", d.scoreMaximum())
+			.param("activity", d.activityProgress())
+			.param("grading", d.gradingProgress())
 			.param("timestamp", d.scoreTimestamp())
 			.param("startedAt", d.startedAt())
 			.param("submittedAt", d.submittedAt())
@@ -165,7 +168,8 @@ class DeliveryRepository {
 				rs.getString("scope_key"), rs.getString("subject"), rs.getString("resource_link_id"),
 				rs.getString("line_items_url"), rs.getString("line_item_url"),
 				this.json.readValue(rs.getString("scopes"), new TypeReference<List<String>>() {
-				}), rs.getString("label"), rs.getInt("score_given"), rs.getInt("score_maximum"),
+				}), rs.getString("label"), (Integer) rs.getObject("score_given", Integer.class),
+				rs.getInt("score_maximum"), rs.getString("activity_progress"), rs.getString("grading_progress"),
 				rs.getObject("score_timestamp", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
 				rs.getObject("submitted_at", OffsetDateTime.class), Delivery.Status.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), rs.getString("last_error"));

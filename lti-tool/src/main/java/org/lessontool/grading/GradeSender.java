@@ -84,11 +84,16 @@ class GradeSender {
 	}
 
 	/**
-	 * A-16, A-25: a finished quiz is Completed and FullyGraded, with the number right out
-	 * of 15.
+	 * A-16, A-18, A-25: a finished quiz is Completed and FullyGraded with the number
+	 * right out of 15; a start is Started and NotReady with no score, so it never sets or
+	 * clears a grade.
 	 */
 	static Score score(Delivery d) {
-		return new Score(d.subject(), d.scoreGiven(), d.scoreMaximum(), "Completed", "FullyGraded",
+		if (d.scoreGiven() == null) {
+			return new Score(d.subject(), null, null, d.activityProgress(), d.gradingProgress(),
+					Score.format(d.scoreTimestamp()), new Score.Submission(Score.format(d.startedAt()), null));
+		}
+		return new Score(d.subject(), d.scoreGiven(), d.scoreMaximum(), d.activityProgress(), d.gradingProgress(),
 				Score.format(d.scoreTimestamp()),
 				new Score.Submission(Score.format(d.startedAt()), Score.format(d.submittedAt())));
 	}

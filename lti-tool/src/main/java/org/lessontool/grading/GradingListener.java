@@ -9,6 +9,7 @@ import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.quiz.Attempt;
 import org.lessontool.quiz.QuizAttemptScored;
+import org.lessontool.quiz.QuizAttemptStarted;
 import org.lessontool.quiz.QuizPolicy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,31 +23,53 @@ class GradingListener {
 
 	static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
+	static final String LABEL = "Lesson 964 quiz";
+
 	private final DeliveryRepository deliveries;
+
+	private final GradingSettings settings;
 
 	private final Clock clock;
 
-	GradingListener(DeliveryRepository deliveries, Clock clock) {
+	GradingListener(DeliveryRepository deliveries, GradingSettings settings, Clock clock) {
 		this.deliveries = deliveries;
+		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/**
+	 * A-25: the first open of the quiz tells the gradebook the student started, with no
+	 * score.
+	 */
+	@EventListener
+	void started(QuizAttemptStarted event) {
+		LaunchContext launch = event.launch();
+		if (!this.settings.sendStarted() || !collectsGrades(launch) || launch.experience() != Experience.LEARNER) {
+			return;
+		}
+		Attempt attempt = event.attempt();
+		LaunchContext.Services services = launch.services();
+		this.deliveries.insert(new Delivery(0, attempt.id(), launch.platformId(), launch.scope(), launch.subject(),
+				attempt.resourceLinkId(), services.lineItems(), services.lineItem(), services.scopes(), LABEL, null,
+				attempt.maxScore(), "Started", "NotReady", attempt.startedAt(), attempt.startedAt(),
+				attempt.startedAt(), Delivery.Status.PENDING, 0, null), now());
 	}
 
 	@EventListener
 	void scored(QuizAttemptScored event) {
 		LaunchContext launch = event.launch();
 		LaunchContext.Services services = launch.services();
-		if ((services.lineItem() == null && services.lineItems() == null) || !services.scopes().contains(SCORE_SCOPE)) {
-			return; // this launch has no grade passback
+		if (!collectsGrades(launch)) {
+			return;
 		}
 		Attempt attempt = event.attempt();
-		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		OffsetDateTime now = now();
 		Delivery delivery = new Delivery(0, attempt.id(), launch.platformId(), launch.scope(), launch.subject(),
-				attempt.resourceLinkId(), services.lineItems(), services.lineItem(), services.scopes(),
-				"Lesson 964 quiz", attempt.score(), attempt.maxScore(), attempt.submittedAt(), attempt.startedAt(),
-				attempt.submittedAt(), status(event, attempt), 0, null);
+				attempt.resourceLinkId(), services.lineItems(), services.lineItem(), services.scopes(), LABEL,
+				attempt.score(), attempt.maxScore(), "Completed", "FullyGraded", attempt.submittedAt(),
+				attempt.startedAt(), attempt.submittedAt(), status(event, attempt), 0, null);
 		// strictly later than any earlier score of this student on this link, by a
-		// whole
-		// second, since Moodle compares seconds
+		// whole second, since Moodle compares seconds
 		OffsetDateTime timestamp = attempt.submittedAt();
 		OffsetDateTime last = this.deliveries.lastTimestamp(delivery.studentLink()).orElse(null);
 		if (last != null && !timestamp.truncatedTo(ChronoUnit.SECONDS).isAfter(last.truncatedTo(ChronoUnit.SECONDS))) {
@@ -57,6 +80,18 @@ class GradingListener {
 			this.deliveries.supersedeOlder(queued.studentLink());
 		}
 		this.deliveries.insert(queued, now);
+	}
+
+	/**
+	 * A-01: without the AGS claim and the score scope, this launch has no grade passback.
+	 */
+	private static boolean collectsGrades(LaunchContext launch) {
+		LaunchContext.Services services = launch.services();
+		return (services.lineItem() != null || services.lineItems() != null) && services.scopes().contains(SCORE_SCOPE);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	private Delivery.Status status(QuizAttemptScored event, Attempt attempt) {

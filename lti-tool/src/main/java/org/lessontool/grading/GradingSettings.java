@@ -19,5 +19,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("lti.grading")
 public record GradingSettings(@DefaultValue("2s") Duration sendInterval, @DefaultValue("50") int batchSize,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("2m") Duration lease) {
+		@DefaultValue("2m") Duration lease, @DefaultValue("true") boolean sendStarted) {
 }

@@ -58,6 +58,9 @@ class QuizService {
 				null, this.quiz.content().quiz().questions().size(), now(), null);
 		try {
 			this.attempts.insert(attempt);
+			if (attempt.number() == 1) {
+				this.events.publishEvent(new QuizAttemptStarted(attempt, launch));
+			}
 			return Optional.of(attempt);
 		}
 		catch (DuplicateKeyException ex) {

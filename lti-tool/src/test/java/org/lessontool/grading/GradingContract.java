@@ -30,35 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Grades reach the test platform's gradebook over real HTTP, and are never lost
  * (lti-checklist section 2).
  */
-abstract class GradingContract {
-
-	static final TestPlatform platform = new TestPlatform();
-
-	static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ToolKeys keys;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		registry.add("lti.platforms[0].issuer", platform::issuer);
-		registry.add("lti.platforms[0].client-id", () -> TestPlatform.CLIENT_ID);
-		registry.add("lti.platforms[0].authorization-endpoint", platform::authorizationEndpoint);
-		registry.add("lti.platforms[0].token-endpoint", platform::tokenEndpoint);
-		registry.add("lti.platforms[0].jwks-url", platform::jwksUrl);
-		registry.add("lti.platforms[0].deployment-ids[0]", () -> TestPlatform.DEPLOYMENT_ID);
-	}
-
-	@BeforeEach
-	void resetPlatform() {
-		platform.ags().reset();
-	}
+abstract class GradingContract extends GradingContractSupport {
 
 	@Test
 	void scoreIsPostedWithTheExactShapeAgsAsks() {
@@ -247,75 +219,6 @@ abstract class GradingContract {
 		String lower = student.takeQuiz(List.of(Map.entry("q01", "a"))).body();
 		assertThat(lower).contains("Your best score so far stays in the gradebook.");
 		assertThat(platform.ags().scoresFor("grade-best")).hasSize(1);
-	}
-
-	Consumer<Map<String, Object>> withoutLineItem(String link) {
-		return (claims) -> {
-			claims.put(AGS,
-					Map.of("scope",
-							List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-							"lineitems", platform.issuer() + "/lineitems?type_id=1"));
-			claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", link));
-		};
-	}
-
-	List<Map.Entry<String, String>> allCorrect() {
-		return List.of(Map.entry("q01", "a"), Map.entry("q02", "a"), Map.entry("q02", "b"), Map.entry("q02", "c"),
-				Map.entry("q03", "false"), Map.entry("q04", "a"), Map.entry("q05", "true"), Map.entry("q06", "a"),
-				Map.entry("q07", "a"), Map.entry("q08", "a"), Map.entry("q09", "a"), Map.entry("q09", "b"),
-				Map.entry("q09", "c"), Map.entry("q10", "a"), Map.entry("q10", "b"), Map.entry("q10", "c"),
-				Map.entry("q11", "a"), Map.entry("q12", "false"), Map.entry("q13", "a"), Map.entry("q14", "a"),
-				Map.entry("q15", "a"));
-	}
-
-	TestAgs.Recorded delivered(String subject) {
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status(subject)).isEqualTo("DELIVERED"));
-		return platform.ags().scoresFor(subject).get(platform.ags().scoresFor(subject).size() - 1);
-	}
-
-	String status(String subject) {
-		return this.jdbc.sql("select status from grade_delivery where subject = :s order by id desc")
-			.param("s", subject)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst()
-			.orElse("none");
-	}
-
-	int attempts(String subject) {
-		return this.jdbc.sql("select attempts from grade_delivery where subject = :s order by id desc")
-			.param("s", subject)
-			.query(Integer.class)
-			.list()
-			.get(0);
-	}
-
-	String lastError(String subject) {
-		return this.jdbc.sql("select last_error from grade_delivery where subject = :s order by id desc")
-			.param("s", subject)
-			.query(String.class)
-			.list()
-			.get(0);
-	}
-
-	String attemptOf(String subject) {
-		return this.jdbc.sql("select attempt_id from grade_delivery where subject = :s order by id desc")
-			.param("s", subject)
-			.query(String.class)
-			.list()
-			.get(0);
-	}
-
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> json(String text) {
-		try {
-			return JSONObjectUtils.parse(text);
-		}
-		catch (java.text.ParseException ex) {
-			throw new AssertionError(text, ex);
-		}
 	}
 
 }
