@@ -1,6 +1,35 @@
 // Progressive enhancement only: every page works without this script.
 (function () {
 	'use strict';
+	// Records each section the student reads, so progress follows their LMS account to any device.
+	var main = document.querySelector('main[data-launch-token]');
+	if (main && 'IntersectionObserver' in window && window.fetch) {
+		var sent = {};
+		var reader = new IntersectionObserver(function (entries) {
+			entries.forEach(function (entry) {
+				var id = entry.target.id;
+				if (entry.isIntersecting && !sent[id]) {
+					sent[id] = true;
+					fetch('/lesson/progress', {
+						method: 'POST',
+						headers: {
+							'Content-Type': 'application/x-www-form-urlencoded',
+							'X-Launch-Token': main.getAttribute('data-launch-token'),
+							'X-CSRF-Token': main.getAttribute('data-csrf')
+						},
+						body: 'section=' + encodeURIComponent(id)
+					}).catch(function () { sent[id] = false; });
+				}
+			});
+		}, { threshold: 0.4 });
+		Array.prototype.forEach.call(document.querySelectorAll('section.section'), function (section) {
+			reader.observe(section);
+		});
+	}
+})();
+
+(function () {
+	'use strict';
 	// Marks the learning-path move for the section being read, for sighted and screen-reader users alike.
 	var links = Array.prototype.slice.call(document.querySelectorAll('.path a[href^="#"]'));
 	if (!links.length || !('IntersectionObserver' in window)) {

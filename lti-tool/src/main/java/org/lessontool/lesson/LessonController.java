@@ -1,5 +1,7 @@
 package org.lessontool.lesson;
 
+import java.util.Set;
+
 import org.lessontool.launch.LaunchSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +14,11 @@ class LessonController {
 
 	private final LessonPage page;
 
-	LessonController(LessonCatalog catalog) {
+	private final ProgressRepository progress;
+
+	LessonController(LessonCatalog catalog, ProgressRepository progress) {
 		this.page = LessonPageFactory.create(catalog.content());
+		this.progress = progress;
 	}
 
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
@@ -21,6 +26,17 @@ class LessonController {
 		model.addAttribute("page", this.page);
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", session.context());
+		Set<String> viewed = this.progress.viewed(session.context());
+		model.addAttribute("viewed", viewed);
+		// resume: the first section with a body the student has not read yet
+		if (!viewed.isEmpty()) {
+			this.page.lesson()
+				.sections()
+				.stream()
+				.filter((section) -> section.hasBody() && !viewed.contains(section.id()))
+				.findFirst()
+				.ifPresent((section) -> model.addAttribute("resume", section));
+		}
 		return "lesson/lesson";
 	}
 

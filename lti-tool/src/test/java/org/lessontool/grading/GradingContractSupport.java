@@ -47,12 +47,7 @@ abstract class GradingContractSupport {
 
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
-		registry.add("lti.platforms[0].issuer", platform::issuer);
-		registry.add("lti.platforms[0].client-id", () -> TestPlatform.CLIENT_ID);
-		registry.add("lti.platforms[0].authorization-endpoint", platform::authorizationEndpoint);
-		registry.add("lti.platforms[0].token-endpoint", platform::tokenEndpoint);
-		registry.add("lti.platforms[0].jwks-url", platform::jwksUrl);
-		registry.add("lti.platforms[0].deployment-ids[0]", () -> TestPlatform.DEPLOYMENT_ID);
+		platform.declare(registry);
 	}
 
 	@BeforeEach

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 
@@ -34,26 +33,9 @@ abstract class LaunchContract {
 
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
-		declare(registry, 0, main, TestPlatform.CLIENT_ID, "STRICT");
-		declare(registry, 1, main, "second-client", "STRICT");
-		declare(registry, 2, learning, TestPlatform.CLIENT_ID, "ACCEPT_NEW");
-	}
-
-	private static void declare(DynamicPropertyRegistry registry, int index, TestPlatform platform, String clientId,
-			String policy) {
-		String prefix = "lti.platforms[" + index + "].";
-		registry.add(prefix + "issuer", platform::issuer);
-		registry.add(prefix + "client-id", () -> clientId);
-		registry.add(prefix + "authorization-endpoint", platform::authorizationEndpoint);
-		registry.add(prefix + "token-endpoint", () -> platform.issuer() + "/token");
-		registry.add(prefix + "jwks-url", platform::jwksUrl);
-		registry.add(prefix + "deployment-ids[0]", () -> TestPlatform.DEPLOYMENT_ID);
-		registry.add(prefix + "deployment-policy", () -> policy);
-	}
-
-	@AfterAll
-	static void stopPlatforms() {
-		// the platforms serve every subclass's context; the JVM ends with the test run
+		main.declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");
+		main.declare(registry, 1, "second-client", "STRICT");
+		learning.declare(registry, 2, TestPlatform.CLIENT_ID, "ACCEPT_NEW");
 	}
 
 	TestBrowser browser() {

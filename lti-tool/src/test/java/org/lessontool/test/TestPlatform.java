@@ -28,6 +28,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * An LMS for tests, on real loopback HTTP: it publishes a JWKS with real RSA keys (and
  * can rotate them), counts fetches, and signs id_tokens as a platform would.
@@ -71,6 +73,25 @@ public final class TestPlatform implements AutoCloseable {
 		});
 		this.ags = new TestAgs(this.server, issuer());
 		this.server.start();
+	}
+
+	/**
+	 * Declares this platform to the tool as {@code lti.platforms[0]}, strict deployments.
+	 */
+	public void declare(DynamicPropertyRegistry registry) {
+		declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");
+	}
+
+	/** Declares this platform to the tool under a client id and deployment policy. */
+	public void declare(DynamicPropertyRegistry registry, int index, String clientId, String policy) {
+		String prefix = "lti.platforms[" + index + "].";
+		registry.add(prefix + "issuer", this::issuer);
+		registry.add(prefix + "client-id", () -> clientId);
+		registry.add(prefix + "authorization-endpoint", this::authorizationEndpoint);
+		registry.add(prefix + "token-endpoint", this::tokenEndpoint);
+		registry.add(prefix + "jwks-url", this::jwksUrl);
+		registry.add(prefix + "deployment-ids[0]", () -> DEPLOYMENT_ID);
+		registry.add(prefix + "deployment-policy", () -> policy);
 	}
 
 	/** The platform's grade services and token endpoint. */

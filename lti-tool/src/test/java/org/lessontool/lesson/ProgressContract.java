@@ -1,0 +1,66 @@
+package org.lessontool.lesson;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.Student;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Section progress is kept on the server per student and link, so a student resumes on
+ * any device.
+ */
+abstract class ProgressContract {
+
+	static final TestPlatform platform = new TestPlatform();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		platform.declare(registry);
+	}
+
+	@Test
+	void readSectionsAreMarkedAndTheNextLaunchOffersToContinue() {
+		Student first = Student.launch(this.port, platform, "progress-1", (claims) -> {
+		});
+		assertThat(first.post("/lesson/progress", Map.of("section", "s1")).statusCode()).isEqualTo(204);
+		assertThat(first.post("/lesson/progress", Map.of("section", "s3")).statusCode()).isEqualTo(204);
+		assertThat(first.post("/lesson/progress", Map.of("section", "s3")).statusCode()).isEqualTo(204);
+		String again = first.post("/lesson", Map.of()).body();
+		assertThat(again).contains("Continue where you left off:", "Section 5: The big idea");
+		assertThat(again.split("\\(read\\)", -1)).hasSize(3); // s1 and s3 in the learning
+																// path
+		Student otherStudent = Student.launch(this.port, platform, "progress-2", (claims) -> {
+		});
+		assertThat(otherStudent.post("/lesson", Map.of()).body()).doesNotContain("Continue where you left off",
+				"(read)");
+	}
+
+	@Test
+	void unknownSectionIsRefusedAndNothingIsRecorded() {
+		Student student = Student.launch(this.port, platform, "progress-3", (claims) -> {
+		});
+		assertThat(student.post("/lesson/progress", Map.of("section", "s99")).statusCode()).isEqualTo(400);
+		assertThat(student.post("/lesson", Map.of()).body()).doesNotContain("(read)");
+	}
+
+	@Test
+	void progressWithoutTheCsrfTokenIsForbidden() {
+		Student student = Student.launch(this.port, platform, "progress-4", (claims) -> {
+		});
+		TestBrowser browser = student.browser();
+		assertThat(browser.post("/lesson/progress", Map.of("lt", student.fields().get("lt"), "section", "s1"))
+			.statusCode()).isEqualTo(403);
+	}
+
+}
