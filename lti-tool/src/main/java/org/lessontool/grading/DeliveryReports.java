@@ -22,7 +22,8 @@ class DeliveryReports implements GradeReports {
 			case DELIVERED -> new GradeReport(GradeReport.State.SENT, null);
 			case PENDING, SENDING -> new GradeReport(GradeReport.State.WAITING, d.lastError());
 			case FAILED -> new GradeReport(GradeReport.State.NOT_SENT, d.lastError());
-			case KEPT_BEST, SUPERSEDED -> new GradeReport(GradeReport.State.KEPT_BEST, null);
+			case KEPT_BEST -> new GradeReport(GradeReport.State.KEPT_BEST, null);
+			case SUPERSEDED -> new GradeReport(GradeReport.State.REPLACED, null);
 			case NOT_GRADED -> new GradeReport(GradeReport.State.NOT_GRADED, null);
 		});
 	}

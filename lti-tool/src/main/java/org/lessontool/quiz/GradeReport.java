@@ -26,6 +26,9 @@ public record GradeReport(State state, String detail) {
 		 */
 		KEPT_BEST,
 
+		/** Not sent: a later attempt's score went to the gradebook instead. */
+		REPLACED,
+
 		/** Not sent: teachers' and mentors' attempts do not go to the gradebook. */
 		NOT_GRADED
 
