@@ -73,7 +73,7 @@ class QuizService {
 	 * Scores and closes the attempt; a second submit of the same answers is counted once.
 	 */
 	@Transactional
-	Attempt submit(LaunchSession session, String attemptId, Map<String, String[]> form) {
+	public Attempt submit(LaunchSession session, String attemptId, Map<String, String[]> form) {
 		LaunchContext launch = session.context();
 		Attempt attempt = own(launch, attemptId);
 		Map<String, Set<String>> answers = Answers.read(form, this.quiz.content().quiz());
