@@ -120,9 +120,13 @@ class LoginController {
 			}
 			platform = candidates.get(0);
 		}
-		if (platform.status() != Platform.Status.ACTIVE) {
+		if (platform.status() == Platform.Status.PENDING) {
 			throw new LaunchRejectedException(RejectionReason.PLATFORM_NOT_ACTIVE, "platform " + issuer + " (client "
-					+ platform.clientId() + ") is " + platform.status().name().toLowerCase());
+					+ platform.clientId() + ") is awaiting approval by the tool's administrator");
+		}
+		if (platform.status() != Platform.Status.ACTIVE) {
+			throw new LaunchRejectedException(RejectionReason.PLATFORM_NOT_ACTIVE,
+					"platform " + issuer + " (client " + platform.clientId() + ") is disabled in the tool");
 		}
 		return platform;
 	}

@@ -11,10 +11,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param platforms the declared platforms
  * @param requireHttps lti-checklist C-03: refuse http endpoints (on in {@code prod})
+ * @param registration how dynamic registration treats new platforms
  */
 @ConfigurationProperties("lti")
 public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platforms,
-		@DefaultValue("false") boolean requireHttps) {
+		@DefaultValue("false") boolean requireHttps, @DefaultValue DynamicRegistration registration) {
+
+	/**
+	 * Settings of {@code lti.registration.*}.
+	 *
+	 * @param autoApprove platforms registered dynamically may launch at once, without an
+	 * admin's approval (on in the embedded profile, off in {@code prod})
+	 * @param strictIssuer the platform configuration URL must start with its issuer
+	 * (R-03)
+	 */
+	public record DynamicRegistration(@DefaultValue("false") boolean autoApprove,
+			@DefaultValue("true") boolean strictIssuer) {
+	}
 
 	/**
 	 * One platform as an admin declares it.

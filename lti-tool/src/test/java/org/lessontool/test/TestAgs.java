@@ -113,6 +113,7 @@ public final class TestAgs {
 
 	private void token(HttpExchange exchange) throws IOException {
 		Recorded request = record(exchange);
+		this.requests.add(request);
 		this.tokenLog.add(request);
 		Integer status = this.tokenStatuses.poll();
 		if (status != null) {
@@ -128,6 +129,7 @@ public final class TestAgs {
 
 	private void lineItems(HttpExchange exchange) throws IOException {
 		Recorded request = record(exchange);
+		this.requests.add(request);
 		if (request.path().endsWith("/scores")) {
 			Integer status = this.scoreStatuses.poll();
 			int code = (status != null) ? status : 200;
@@ -147,18 +149,16 @@ public final class TestAgs {
 		}
 	}
 
-	private Recorded record(HttpExchange exchange) throws IOException {
+	static Recorded record(HttpExchange exchange) throws IOException {
 		Map<String, String> headers = new LinkedHashMap<>();
 		exchange.getRequestHeaders()
 			.forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+		return new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
 				exchange.getRequestURI().getRawQuery(), headers, body);
-		this.requests.add(recorded);
-		return recorded;
 	}
 
-	private static void respond(HttpExchange exchange, int status, String body, String type) throws IOException {
+	static void respond(HttpExchange exchange, int status, String body, String type) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", type);
 		exchange.sendResponseHeaders(status, bytes.length);

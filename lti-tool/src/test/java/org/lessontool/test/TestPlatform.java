@@ -50,6 +50,8 @@ public final class TestPlatform implements AutoCloseable {
 
 	private final TestAgs ags;
 
+	private final TestRegistrationEndpoint registration;
+
 	public TestPlatform() {
 		this.signingKey = newKey();
 		this.published.add(this.signingKey);
@@ -72,6 +74,7 @@ public final class TestPlatform implements AutoCloseable {
 			}
 		});
 		this.ags = new TestAgs(this.server, issuer());
+		this.registration = new TestRegistrationEndpoint(this.server, issuer());
 		this.server.start();
 	}
 
@@ -92,6 +95,11 @@ public final class TestPlatform implements AutoCloseable {
 		registry.add(prefix + "jwks-url", this::jwksUrl);
 		registry.add(prefix + "deployment-ids[0]", () -> DEPLOYMENT_ID);
 		registry.add(prefix + "deployment-policy", () -> policy);
+	}
+
+	/** The platform's dynamic registration endpoints. */
+	public TestRegistrationEndpoint registration() {
+		return this.registration;
 	}
 
 	/** The platform's grade services and token endpoint. */

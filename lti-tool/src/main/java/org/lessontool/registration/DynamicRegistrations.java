@@ -1,0 +1,193 @@
+package org.lessontool.registration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * LTI Dynamic Registration 1.0 on the tool's side (lti-checklist R-01 to R-08): read the
+ * platform's configuration, post the tool's registration, and keep the platform that
+ * results.
+ */
+@Service
+class DynamicRegistrations {
+
+	private static final Logger logger = LoggerFactory.getLogger(DynamicRegistrations.class);
+
+	static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+
+	private final OutboundRequests outbound;
+
+	private final PlatformRepository platforms;
+
+	private final ToolUrls urls;
+
+	private final RegistrationSettings settings;
+
+	private final JsonMapper json;
+
+	DynamicRegistrations(OutboundRequests outbound, PlatformRepository platforms, ToolUrls urls,
+			RegistrationSettings settings, JsonMapper json) {
+		this.outbound = outbound;
+		this.platforms = platforms;
+		this.urls = urls;
+		this.settings = settings;
+		this.json = json;
+	}
+
+	Registered register(String configurationUrl, String registrationToken, HttpServletRequest request) {
+		// the configuration, with the registration token as Bearer (Canvas requires
+		// it)
+		OutboundRequests.Response response = this.outbound.get(configurationUrl, registrationToken);
+		if (!response.ok()) {
+			throw new RegistrationException(
+					"the LMS did not give its configuration (HTTP " + response.status() + ")" + detail(response));
+		}
+		JsonNode configuration = parse(response.body(), "configuration");
+		String issuer = required(configuration, "issuer");
+		// the configuration URL must belong to the issuer
+		if (this.settings.registration().strictIssuer() && !configurationUrl.startsWith(issuer)) {
+			throw new RegistrationException(
+					"the LMS's issuer " + issuer + " does not match its configuration URL " + configurationUrl);
+		}
+		String authorization = checked(configuration, "authorization_endpoint");
+		String token = checked(configuration, "token_endpoint");
+		String jwks = checked(configuration, "jwks_uri");
+		String registrationEndpoint = checked(configuration, "registration_endpoint");
+		requireListed(configuration, "token_endpoint_auth_methods_supported", "private_key_jwt");
+		requireListed(configuration, "id_token_signing_alg_values_supported", "RS256");
+		// the tool's registration
+		OutboundRequests.Response registered = this.outbound.postJson(registrationEndpoint, registrationToken,
+				this.json.writeValueAsString(registration(configuration, request)));
+		if (!registered.ok()) {
+			if (registered.status() == 401 || registered.body().contains("token")) {
+				throw new RegistrationException(
+						"the registration link has expired or was used already (HTTP " + registered.status() + ")"
+								+ detail(registered) + ". Start the registration again in your LMS");
+			}
+			throw new RegistrationException(
+					"the LMS refused the registration (HTTP " + registered.status() + ")" + detail(registered));
+		}
+		JsonNode answer = parse(registered.body(), "registration response");
+		String clientId = required(answer, "client_id");
+		JsonNode toolConfiguration = answer.path(TOOL_CONFIGURATION);
+		String deploymentId = toolConfiguration.path("deployment_id").isValueNode()
+				? toolConfiguration.path("deployment_id").asString() : null;
+		// never the same (issuer, client_id) twice
+		if (this.platforms.find(issuer, clientId).isPresent()) {
+			throw new RegistrationException("the tool is already registered with " + issuer + " as client " + clientId);
+		}
+		Platform.Status status = this.settings.registration().autoApprove() ? Platform.Status.ACTIVE
+				: Platform.Status.PENDING;
+		// R-06, C-04: without a deployment id the first launch tells it
+		Platform.DeploymentPolicy policy = (deploymentId != null) ? Platform.DeploymentPolicy.STRICT
+				: Platform.DeploymentPolicy.ACCEPT_NEW;
+		String tokenAudience = configuration.path("authorization_server").isString()
+				? configuration.get("authorization_server").asString() : null;
+		String id = this.platforms
+			.save(new Platform(null, issuer, clientId, authorization, token, jwks, tokenAudience, policy, status));
+		if (deploymentId != null) {
+			this.platforms.addDeployment(id, deploymentId, "ACTIVE");
+		}
+		logger.info("Registered dynamically with {} as client {} (deployment {}), {}", issuer, clientId,
+				(deploymentId != null) ? deploymentId : "learned at first launch", status);
+		String product = configuration.path("https://purl.imsglobal.org/spec/lti-platform-configuration")
+			.path("product_family_code")
+			.asString("");
+		return new Registered(issuer, clientId, deploymentId, status, product);
+	}
+
+	private Map<String, Object> registration(JsonNode configuration, HttpServletRequest request) {
+		String launch = this.urls.launch(request);
+		List<String> scopes = new ArrayList<>(CanvasConfigController.SCOPES);
+		JsonNode supported = configuration.path("scopes_supported");
+		if (supported.isArray()) {
+			scopes.removeIf((scope) -> supported.valueStream().noneMatch((s) -> scope.equals(s.asString())));
+		}
+		Map<String, Object> tool = new LinkedHashMap<>();
+		tool.put("domain", this.urls.host(request)); // Moodle wants the
+														// target_link_uri's host
+		tool.put("target_link_uri", launch);
+		tool.put("description", ToolDescription.DESCRIPTION);
+		tool.put("claims", List.of("iss", "sub", "name", "given_name", "family_name", "email"));
+		tool.put("messages", List.of(
+				Map.of("type", "LtiResourceLinkRequest", "target_link_uri", launch, "label", ToolDescription.TITLE),
+				Map.of("type", "LtiDeepLinkingRequest", "target_link_uri", launch, "label", "Add lesson 964",
+						"placements", List.of("ContentArea", "https://canvas.instructure.com/lti/link_selection",
+								"https://canvas.instructure.com/lti/assignment_selection"))));
+		tool.put("https://canvas.instructure.com/lti/privacy_level", "public");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("application_type", "web");
+		body.put("response_types", List.of("id_token"));
+		body.put("grant_types", List.of("implicit", "client_credentials"));
+		body.put("initiate_login_uri", this.urls.login(request));
+		body.put("redirect_uris", List.of(launch));
+		body.put("client_name", ToolDescription.TITLE);
+		body.put("jwks_uri", this.urls.jwks(request));
+		body.put("token_endpoint_auth_method", "private_key_jwt");
+		body.put("scope", String.join(" ", scopes));
+		body.put(TOOL_CONFIGURATION, tool);
+		return body;
+	}
+
+	private String checked(JsonNode configuration, String field) {
+		return this.outbound.check(required(configuration, field)).toString();
+	}
+
+	private JsonNode parse(String body, String what) {
+		try {
+			JsonNode node = this.json.readTree(body);
+			if (node == null || !node.isObject()) {
+				throw new RegistrationException("the LMS's " + what + " is not a JSON object");
+			}
+			return node;
+		}
+		catch (JacksonException ex) {
+			throw new RegistrationException("the LMS's " + what + " is not JSON");
+		}
+	}
+
+	private static String required(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || !value.isValueNode() || value.asString().isBlank()) {
+			throw new RegistrationException("the LMS's answer has no " + field);
+		}
+		return value.asString();
+	}
+
+	private static void requireListed(JsonNode configuration, String field, String value) {
+		JsonNode list = configuration.get(field);
+		if (list != null && list.isArray() && list.valueStream().noneMatch((item) -> value.equals(item.asString()))) {
+			throw new RegistrationException("the LMS does not support " + value + " (" + field + ")");
+		}
+	}
+
+	private static String detail(OutboundRequests.Response response) {
+		String body = response.body().replaceAll("\\s+", " ").strip();
+		return body.isEmpty() ? "" : ": " + ((body.length() > 200) ? body.substring(0, 200) + "…" : body);
+	}
+
+	/**
+	 * A platform registered dynamically.
+	 *
+	 * @param issuer its issuer
+	 * @param clientId the client id it gave the tool
+	 * @param deploymentId the deployment, if it said
+	 * @param status active, or pending an admin's approval
+	 * @param productFamily the LMS product, such as moodle or canvas
+	 */
+	record Registered(String issuer, String clientId, String deploymentId, Platform.Status status,
+			String productFamily) {
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.lessontool.registration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls to URLs a platform or an admin supplied, guarded against SSRF (lti-checklist
+ * Z-07, R-02): where HTTPS is required, only https URLs of public addresses; always short
+ * timeouts, a size cap and no redirects.
+ */
+@Component
+class OutboundRequests {
+
+	private static final int MAX_BYTES = 256 * 1024;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final boolean requireHttps;
+
+	OutboundRequests(RegistrationSettings settings) {
+		this.requireHttps = settings.requireHttps();
+	}
+
+	/** Refuses a URL the tool must not call, before any request is made. */
+	URI check(String url) {
+		URI uri;
+		try {
+			uri = URI.create(url);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new RegistrationException("'" + url + "' is not a URL");
+		}
+		if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+			throw new RegistrationException("'" + url + "' is not an http(s) URL");
+		}
+		if (this.requireHttps) {
+			if (!"https".equals(uri.getScheme())) {
+				throw new RegistrationException("'" + url + "' must use https");
+			}
+			try {
+				for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+					if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+							|| address.isAnyLocalAddress() || address.isMulticastAddress()
+							|| (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+						throw new RegistrationException("'" + url + "' points to a private address");
+					}
+				}
+			}
+			catch (UnknownHostException ex) {
+				throw new RegistrationException("the host of '" + url + "' is unknown");
+			}
+		}
+		return uri;
+	}
+
+	Response get(String url, String bearer) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(check(url))
+			.timeout(Duration.ofSeconds(10))
+			.header("Accept", "application/json");
+		return send(authorized(request, bearer).GET().build());
+	}
+
+	Response postJson(String url, String bearer, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(check(url))
+			.timeout(Duration.ofSeconds(10))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json");
+		return send(authorized(request, bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
+	private static HttpRequest.Builder authorized(HttpRequest.Builder request, String bearer) {
+		return (bearer != null && !bearer.isBlank()) ? request.header("Authorization", "Bearer " + bearer) : request;
+	}
+
+	private Response send(HttpRequest request) {
+		try {
+			HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream in = response.body()) {
+				byte[] body = in.readNBytes(MAX_BYTES + 1);
+				if (body.length > MAX_BYTES) {
+					throw new RegistrationException(request.uri().getHost() + " answered with more than 256 KB");
+				}
+				return new Response(response.statusCode(), new String(body, StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new RegistrationException(
+					request.uri().getHost() + " could not be reached: " + ex.getClass().getSimpleName());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RegistrationException("interrupted");
+		}
+	}
+
+	/**
+	 * A response, capped in size.
+	 *
+	 * @param status the HTTP status
+	 * @param body the body
+	 */
+	record Response(int status, String body) {
+
+		boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.lessontool.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dynamic registration URL an LMS admin pastes into the LMS (R-01). It is public, as
+ * every LMS expects; what it registers waits for an admin's approval unless auto-approval
+ * is on.
+ */
+@Controller
+class RegistrationController {
+
+	private static final Logger logger = LoggerFactory.getLogger(RegistrationController.class);
+
+	private final DynamicRegistrations registrations;
+
+	RegistrationController(DynamicRegistrations registrations) {
+		this.registrations = registrations;
+	}
+
+	@GetMapping("/lti/register")
+	String register(@RequestParam(name = "openid_configuration", required = false) String configuration,
+			@RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		try {
+			if (configuration == null || configuration.isBlank()) {
+				throw new RegistrationException("the LMS did not send openid_configuration; start the registration "
+						+ "from the LMS's tool registration page");
+			}
+			model.addAttribute("registered", this.registrations.register(configuration, token, request));
+			return "registration/done";
+		}
+		catch (RegistrationException ex) {
+			logger.warn("Dynamic registration refused: {}", ex.getMessage());
+			model.addAttribute("problem", ex.getMessage());
+			response.setStatus(400);
+			return "registration/failed";
+		}
+	}
+
+}

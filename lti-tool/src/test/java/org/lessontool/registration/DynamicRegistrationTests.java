@@ -1,0 +1,155 @@
+package org.lessontool.registration;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.TestAgs;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+import org.lessontool.test.ToolHttp;
+import org.lessontool.test.ToolTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * LTI Dynamic Registration against a test platform over HTTP (lti-checklist R-01 to
+ * R-08).
+ */
+@ToolTest
+class DynamicRegistrationTests {
+
+	static final TestPlatform platform = new TestPlatform();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformRepository platforms;
+
+	@BeforeEach
+	void normalPlatform() {
+		platform.registration().behave(null, true, true, 0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void registersWithTheFieldsMoodleAndCanvasRequireAndWaitsForApproval() throws Exception {
+		HttpResponse<String> page = register("token-happy");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Lesson Tool is registered", "deployment <code>7</code>", "must approve",
+				"/js/registration.js");
+		assertThat(ToolHttp.get(this.port, "/js/registration.js").body()).contains("org.imsglobal.lti.close");
+		List<TestAgs.Recorded> requests = platform.registration().requests();
+		TestAgs.Recorded configuration = requests.get(requests.size() - 2);
+		assertThat(configuration.headers()).containsEntry("authorization", "Bearer token-happy");
+		TestAgs.Recorded registration = requests.get(requests.size() - 1);
+		assertThat(registration.method()).isEqualTo("POST");
+		assertThat(registration.headers()).containsEntry("authorization", "Bearer token-happy");
+		assertThat(registration.headers().get("content-type")).startsWith("application/json");
+		Map<String, Object> body = JSONObjectUtils.parse(registration.body());
+		String base = "http://localhost:" + this.port;
+		assertThat(body).containsEntry("application_type", "web")
+			.containsEntry("response_types", List.of("id_token"))
+			.containsEntry("grant_types", List.of("implicit", "client_credentials"))
+			.containsEntry("initiate_login_uri", base + "/lti/login")
+			.containsEntry("redirect_uris", List.of(base + "/lti/launch"))
+			.containsEntry("jwks_uri", base + "/.well-known/jwks.json")
+			.containsEntry("token_endpoint_auth_method", "private_key_jwt");
+		assertThat(((String) body.get("scope")).split(" ")).containsExactlyInAnyOrder(
+				"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+				"https://purl.imsglobal.org/spec/lti-ags/scope/score");
+		Map<String, Object> tool = (Map<String, Object>) body
+			.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
+		assertThat(tool).containsEntry("domain", "localhost")
+			.containsEntry("target_link_uri", base + "/lti/launch")
+			.containsEntry("https://canvas.instructure.com/lti/privacy_level", "public");
+		assertThat((List<Map<String, Object>>) tool.get("messages")).extracting((m) -> m.get("type"))
+			.containsExactly("LtiResourceLinkRequest", "LtiDeepLinkingRequest");
+		Platform saved = stored();
+		assertThat(saved.status()).isEqualTo(Platform.Status.PENDING);
+		assertThat(saved.deploymentPolicy()).isEqualTo(Platform.DeploymentPolicy.STRICT);
+		assertThat(this.platforms.hasDeployment(saved.id(), "7")).isTrue();
+		assertThat(saved.jwksUrl()).isEqualTo(platform.jwksUrl());
+	}
+
+	@Test
+	void launchesOfAPendingPlatformAwaitApproval() {
+		register("token-pending");
+		Platform pending = stored();
+		TestBrowser browser = new TestBrowser(this.port);
+		Map<String, String> login = browser.loginParameters(platform);
+		login.put("client_id", pending.clientId());
+		login.put("lti_deployment_id", "7");
+		HttpResponse<String> refused = browser.login(login, true).response();
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("awaiting approval by the tool&#39;s administrator");
+	}
+
+	@Test
+	void withoutADeploymentIdTheFirstLaunchWillTellIt() {
+		platform.registration().behave(null, false, true, 0);
+		assertThat(register("token-no-deployment").body()).contains("learned at the first launch");
+		assertThat(stored().deploymentPolicy()).isEqualTo(Platform.DeploymentPolicy.ACCEPT_NEW);
+	}
+
+	@Test
+	void issuerThatDoesNotMatchTheConfigurationUrlIsRefused() {
+		platform.registration().behave("https://elsewhere.example", true, true, 0);
+		int before = platform.registration().requests().size();
+		HttpResponse<String> page = register("token-mismatch");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("does not match its configuration URL", "Nothing was registered");
+		assertThat(platform.registration().requests()).hasSize(before + 1); // the
+																			// configuration
+																			// only, no
+																			// POST
+	}
+
+	@Test
+	void reusedTokenGetsAStartAgainMessage() {
+		register("token-once");
+		HttpResponse<String> again = register("token-once");
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).contains("expired or was used already", "Start the registration again in your LMS");
+	}
+
+	@Test
+	void platformRefusalIsShownWithItsReason() {
+		platform.registration().behave(null, true, true, 400);
+		HttpResponse<String> page = register("token-refused");
+		assertThat(page.body()).contains("the LMS refused the registration (HTTP 400)", "domain does not match");
+	}
+
+	@Test
+	void configurationWithoutEndpointsIsRefused() {
+		platform.registration().behave(null, true, false, 0);
+		assertThat(register("token-empty").body()).contains("has no authorization_endpoint");
+	}
+
+	@Test
+	void missingConfigurationUrlIsABadRequest() {
+		assertThat(ToolHttp.get(this.port, "/lti/register").statusCode()).isEqualTo(400);
+	}
+
+	HttpResponse<String> register(String token) {
+		return ToolHttp.get(this.port,
+				"/lti/register?openid_configuration="
+						+ URLEncoder.encode(platform.registration().configurationUrl(), StandardCharsets.UTF_8)
+						+ "&registration_token=" + token);
+	}
+
+	/** The platform this test registered last. */
+	Platform stored() {
+		return this.platforms.findByIssuer(platform.issuer()).stream().reduce((first, second) -> second).orElseThrow();
+	}
+
+}
