@@ -42,6 +42,22 @@ class JdbcToolKeyRepository implements ToolKeyRepository {
 	}
 
 	@Override
+	public boolean move(String kid, ToolKey.State from, ToolKey.State to, OffsetDateTime retiredAt) {
+		return this.jdbc
+			.sql("update tool_key set state = :to, retired_at = :retiredAt where kid = :kid and state = :from")
+			.param("to", to.name())
+			.param("retiredAt", retiredAt)
+			.param("kid", kid)
+			.param("from", from.name())
+			.update() == 1;
+	}
+
+	@Override
+	public void delete(String kid) {
+		this.jdbc.sql("delete from tool_key where kid = :kid").param("kid", kid).update();
+	}
+
+	@Override
 	public Optional<ToolKey> findByKid(String kid) {
 		return this.jdbc.sql("select * from tool_key where kid = :kid").param("kid", kid).query(this::map).optional();
 	}

@@ -15,11 +15,11 @@ final class ToolKeyCodec {
 	private ToolKeyCodec() {
 	}
 
-	static RSAKey privateKey(ToolKey key) {
+	static RSAKey privateKey(ToolKey key, String pkcs8) {
 		try {
 			RSAKey publicKey = RSAKey.parse(key.publicJwk());
 			RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
-				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.privateKey())));
+				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
 			return new RSAKey.Builder(publicKey).privateKey(privateKey).build();
 		}
 		catch (ParseException | GeneralSecurityException | IllegalArgumentException ex) {

@@ -13,4 +13,12 @@ public interface ToolKeyRepository {
 	/** Keys in one state, oldest first. */
 	List<ToolKey> findByState(ToolKey.State state);
 
+	/**
+	 * Moves a key from one state to another; false if it was not in {@code from} any
+	 * more.
+	 */
+	boolean move(String kid, ToolKey.State from, ToolKey.State to, java.time.OffsetDateTime retiredAt);
+
+	void delete(String kid);
+
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -33,21 +35,36 @@ public class ToolKeys implements InitializingBean {
 
 	private final ToolKeyRepository repository;
 
+	private final PrivateKeyVault vault;
+
 	private final Clock clock;
 
-	ToolKeys(ToolKeyRepository repository, Clock clock) {
+	/** Decrypted keys by kid: only a cache, the database holds the keys. */
+	private final Map<String, RSAKey> decrypted = new ConcurrentHashMap<>();
+
+	ToolKeys(ToolKeyRepository repository, PrivateKeyVault vault, Clock clock) {
 		this.repository = repository;
+		this.vault = vault;
 		this.clock = clock;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		if (this.repository.findByState(ToolKey.State.CURRENT).isEmpty()) {
-			RSAKey key = generate();
-			this.repository.save(new ToolKey(key.getKeyID(), ToolKey.State.CURRENT, key.toPublicJWK().toJSONString(),
-					Base64.getEncoder().encodeToString(privateKeyBytes(key)), now(), null));
-			logger.info("Generated the tool's first signing key, kid {}", key.getKeyID());
+			String kid = create(ToolKey.State.CURRENT);
+			logger.info("Generated the tool's first signing key, kid {}", kid);
 		}
+	}
+
+	/**
+	 * Makes a new key in the given state, its private half sealed by the vault; returns
+	 * its kid.
+	 */
+	String create(ToolKey.State state) {
+		RSAKey key = generate();
+		this.repository.save(new ToolKey(key.getKeyID(), state, key.toPublicJWK().toJSONString(),
+				this.vault.seal(Base64.getEncoder().encodeToString(privateKeyBytes(key))), now(), null));
+		return key.getKeyID();
 	}
 
 	/**
@@ -59,7 +76,8 @@ public class ToolKeys implements InitializingBean {
 			.stream()
 			.min(Comparator.comparing(ToolKey::createdAt).thenComparing(ToolKey::kid))
 			.orElseThrow(() -> new IllegalStateException("The tool has no current signing key"));
-		return ToolKeyCodec.privateKey(key);
+		return this.decrypted.computeIfAbsent(key.kid(),
+				(kid) -> ToolKeyCodec.privateKey(key, this.vault.open(key.privateKey())));
 	}
 
 	/**
@@ -103,7 +121,7 @@ public class ToolKeys implements InitializingBean {
 		}
 	}
 
-	private OffsetDateTime now() {
+	OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 

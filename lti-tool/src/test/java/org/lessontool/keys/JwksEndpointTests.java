@@ -55,9 +55,9 @@ class JwksEndpointTests {
 
 	@Test
 	void aSecondReplicaStartingUsesTheStoredKey(@Autowired ToolKeyRepository repository,
-			@Autowired java.time.Clock clock) {
+			@Autowired PrivateKeyVault vault, @Autowired java.time.Clock clock) {
 		String kid = this.keys.signingKey().getKeyID();
-		ToolKeys secondReplica = new ToolKeys(repository, clock);
+		ToolKeys secondReplica = new ToolKeys(repository, vault, clock);
 		secondReplica.afterPropertiesSet();
 		assertThat(secondReplica.signingKey().getKeyID()).isEqualTo(kid);
 		assertThat(secondReplica.publicKeys().getKeys()).extracting(JWK::getKeyID).containsExactly(kid);

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In {@code prod} the lesson is reached only through a launch: the preview route is gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "SPRING_DATASOURCE_URL=jdbc:h2:mem:prod-preview;DB_CLOSE_DELAY=-1")
+		properties = { "SPRING_DATASOURCE_URL=jdbc:h2:mem:prod-preview;DB_CLOSE_DELAY=-1",
+				"LTI_KEYS_ENCRYPTION_SECRET=a-long-random-test-secret" })
 @ActiveProfiles({ "test", "prod" })
 class PreviewInProdTests {
 
