@@ -37,10 +37,13 @@ class DemoLmsController {
 
 	private final DemoGradebook gradebook;
 
-	DemoLmsController(DemoSettings settings, DemoKeys keys, DemoGradebook gradebook) {
+	private final DemoRegistrations registrations;
+
+	DemoLmsController(DemoSettings settings, DemoKeys keys, DemoGradebook gradebook, DemoRegistrations registrations) {
 		this.settings = settings;
 		this.keys = keys;
 		this.gradebook = gradebook;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/")
@@ -64,6 +67,22 @@ class DemoLmsController {
 		return "demo/course";
 	}
 
+	/**
+	 * The demo admin registers the tool by dynamic registration, as in Moodle's "Manage
+	 * tools".
+	 */
+	@GetMapping("/demo/register-tool")
+	String registerTool(HttpServletResponse response, Model model) {
+		allowTool(response);
+		model.addAttribute("registrationUrl",
+				this.settings.toolUrl() + "/lti/register?openid_configuration="
+						+ java.net.URLEncoder.encode(this.settings.issuer() + "/.well-known/openid-configuration",
+								java.nio.charset.StandardCharsets.UTF_8)
+						+ "&registration_token=" + this.registrations.newToken());
+		model.addAttribute("current", this.registrations.current());
+		return "demo/register-tool";
+	}
+
 	@GetMapping("/demo/gradebook")
 	String gradebook(HttpServletResponse response, Model model) {
 		allowTool(response);
@@ -75,8 +94,9 @@ class DemoLmsController {
 	String authorize(@RequestParam Map<String, String> parameters, HttpServletResponse response, Model model) {
 		allowTool(response);
 		String redirectUri = parameters.get("redirect_uri");
-		if (!this.settings.redirectUri().equals(redirectUri)
-				|| !this.settings.clientId().equals(parameters.get("client_id"))) {
+		DemoRegistrations.Client client = this.registrations.find(String.valueOf(parameters.get("client_id")))
+			.orElse(null);
+		if (!this.settings.redirectUri().equals(redirectUri) || client == null) {
 			// M-04: an unregistered redirect_uri gets an error page here, and nothing is
 			// posted back
 			model.addAttribute("problem",
@@ -109,7 +129,7 @@ class DemoLmsController {
 			model.addAttribute("errorDescription", "That demo user's launch has expired; reload the course page.");
 			return "demo/auth-response";
 		}
-		model.addAttribute("idToken", this.keys.sign(idToken(user, parameters.get("nonce"))));
+		model.addAttribute("idToken", this.keys.sign(idToken(user, parameters.get("nonce"), client)));
 		return "demo/auth-response";
 	}
 
@@ -132,10 +152,10 @@ class DemoLmsController {
 		return null;
 	}
 
-	private JWTClaimsSet idToken(DemoUser user, String nonce) {
+	private JWTClaimsSet idToken(DemoUser user, String nonce, DemoRegistrations.Client client) {
 		Instant now = Instant.now();
 		return new JWTClaimsSet.Builder().issuer(this.settings.issuer())
-			.audience(this.settings.clientId())
+			.audience(client.clientId())
 			.subject(user.id())
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plusSeconds(60)))
@@ -145,7 +165,7 @@ class DemoLmsController {
 			.claim("family_name", user.familyName())
 			.claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
 			.claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
-			.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", this.settings.deploymentId())
+			.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", client.deploymentId())
 			.claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", this.settings.redirectUri())
 			.claim("https://purl.imsglobal.org/spec/lti/claim/resource_link",
 					Map.of("id", RESOURCE_LINK_ID, "title", "Lesson 964: Fine-tuning"))
@@ -171,8 +191,9 @@ class DemoLmsController {
 			.claim("resource_link", RESOURCE_LINK_ID)
 			.expirationTime(Date.from(Instant.now().plusSeconds(3600)))
 			.build());
+		DemoRegistrations.Client client = this.registrations.current();
 		return new DemoLaunch(user, this.settings.toolUrl() + "/lti/login", this.settings.issuer(),
-				this.settings.redirectUri(), hint, this.settings.clientId(), this.settings.deploymentId(),
+				this.settings.redirectUri(), hint, client.clientId(), client.deploymentId(),
 				platformStorage ? "_parent" : null);
 	}
 

@@ -38,11 +38,15 @@ class DemoTokenEndpoint {
 
 	private final JdbcClient jdbc;
 
+	private final DemoRegistrations registrations;
+
 	private final DefaultJWTProcessor<SecurityContext> assertions = new DefaultJWTProcessor<>();
 
-	DemoTokenEndpoint(DemoSettings settings, JdbcClient jdbc) throws MalformedURLException {
+	DemoTokenEndpoint(DemoSettings settings, JdbcClient jdbc, DemoRegistrations registrations)
+			throws MalformedURLException {
 		this.settings = settings;
 		this.jdbc = jdbc;
+		this.registrations = registrations;
 		JWKSource<SecurityContext> toolKeys = JWKSourceBuilder
 			.<SecurityContext>create(URI.create(settings.toolUrl() + "/.well-known/jwks.json").toURL())
 			.build();
@@ -63,8 +67,8 @@ class DemoTokenEndpoint {
 		try {
 			JWTClaimsSet claims = this.assertions.process(form.get("client_assertion"), null);
 			Instant now = Instant.now();
-			boolean valid = this.settings.clientId().equals(claims.getIssuer())
-					&& this.settings.clientId().equals(claims.getSubject())
+			boolean valid = this.registrations.find(String.valueOf(claims.getIssuer())).isPresent()
+					&& String.valueOf(claims.getIssuer()).equals(claims.getSubject())
 					&& claims.getAudience().contains(this.settings.platformUrl() + "/demo/token")
 					&& claims.getJWTID() != null && claims.getExpirationTime() != null
 					&& claims.getExpirationTime().after(Date.from(now))

@@ -84,9 +84,26 @@ class DemoLmsBrowserTests {
 		this.driver.switchTo().defaultContent();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> {
 			driver.get("http://127.0.0.1:" + PORT + "/demo/gradebook");
-			return driver.findElement(By.tagName("main")).getText().contains("Sam Student 14 / 15");
+			return driver.findElements(By.xpath("//tr[th='Sam Student']"))
+				.stream()
+				.anyMatch((row) -> row.getText().contains("14 / 15"));
 		});
 		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+	}
+
+	@Test
+	void demoRegistersTheToolByDynamicRegistrationThenLaunchesWithIt() {
+		this.driver = Browser.start(1280, 900);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo/register-tool");
+		this.driver.switchTo().frame("registration-frame");
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Lesson Tool is registered"));
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("demo-dr-deployment");
+		this.driver.switchTo().defaultContent();
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
+		assertThat(this.driver.findElement(By.cssSelector("input[name=client_id]")).getAttribute("value"))
+			.startsWith("demo-dr-");
+		assertThat(launchAs("demo-student-3")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
 	}
 
 	@Test
