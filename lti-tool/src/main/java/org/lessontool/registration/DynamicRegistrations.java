@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +37,11 @@ class DynamicRegistrations {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	DynamicRegistrations(OutboundRequests outbound, PlatformRepository platforms, ToolUrls urls,
-			RegistrationSettings settings, JsonMapper json) {
+			RegistrationSettings settings, JsonMapper json, ApplicationEventPublisher events) {
+		this.events = events;
 		this.outbound = outbound;
 		this.platforms = platforms;
 		this.urls = urls;
@@ -99,6 +103,7 @@ class DynamicRegistrations {
 		if (deploymentId != null) {
 			this.platforms.addDeployment(id, deploymentId, "ACTIVE");
 		}
+		this.events.publishEvent(new PlatformRegistered(issuer, clientId));
 		logger.info("Registered dynamically with {} as client {} (deployment {}), {}", issuer, clientId,
 				(deploymentId != null) ? deploymentId : "learned at first launch", status);
 		String product = configuration.path("https://purl.imsglobal.org/spec/lti-platform-configuration")
