@@ -57,7 +57,7 @@ class LaunchController {
 			model.addAttribute("state", login.state());
 			model.addAttribute("nonce", login.nonce());
 			model.addAttribute("storageTarget", login.storageTarget());
-			model.addAttribute("platformOrigin", platformOrigin(login));
+			model.addAttribute("platformOrigin", this.launches.platformOrigin(login));
 			return "launch/launch-storage";
 		}
 		return enter(outcome.launch(), request);
@@ -84,10 +84,6 @@ class LaunchController {
 		// C-42: the validated target is the tool's own page, rendered without a further
 		// redirect
 		return launch.deepLinking() ? "forward:/lti/deep-linking" : "forward:/lesson";
-	}
-
-	private String platformOrigin(LoginState login) {
-		return this.launches.platformOrigin(login);
 	}
 
 	private static boolean boundByCookie(HttpServletRequest request, String state) {
