@@ -3,8 +3,6 @@ package org.lessontool.demo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,13 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The demo LMS's pages: a course with the lesson in an iframe, and the OIDC authorization
@@ -59,7 +54,7 @@ class DemoLmsController {
 			// the LMS and the tool must be on different sites, as in real life
 			return "redirect:" + this.settings.platformUrl() + "/demo" + ("on".equals(storage) ? "?storage=on" : "");
 		}
-		allowTool(response);
+		DemoPolicy.allowTool(response, this.settings.toolUrl());
 		boolean platformStorage = "on".equals(storage);
 		model.addAttribute("launches", DemoUser.ALL.stream().map((user) -> launch(user, platformStorage)).toList());
 		model.addAttribute("platformStorage", platformStorage);
@@ -73,7 +68,7 @@ class DemoLmsController {
 	 */
 	@GetMapping("/demo/register-tool")
 	String registerTool(HttpServletResponse response, Model model) {
-		allowTool(response);
+		DemoPolicy.allowTool(response, this.settings.toolUrl());
 		model.addAttribute("registrationUrl",
 				this.settings.toolUrl() + "/lti/register?openid_configuration="
 						+ java.net.URLEncoder.encode(this.settings.issuer() + "/.well-known/openid-configuration",
@@ -85,105 +80,9 @@ class DemoLmsController {
 
 	@GetMapping("/demo/gradebook")
 	String gradebook(HttpServletResponse response, Model model) {
-		allowTool(response);
+		DemoPolicy.allowTool(response, this.settings.toolUrl());
 		model.addAttribute("gradebook", this.gradebook.read());
 		return "demo/gradebook";
-	}
-
-	@GetMapping("/demo/auth")
-	String authorize(@RequestParam Map<String, String> parameters, HttpServletResponse response, Model model) {
-		allowTool(response);
-		String redirectUri = parameters.get("redirect_uri");
-		DemoRegistrations.Client client = this.registrations.find(String.valueOf(parameters.get("client_id")))
-			.orElse(null);
-		if (!this.settings.redirectUri().equals(redirectUri) || client == null) {
-			// M-04: an unregistered redirect_uri gets an error page here, and nothing is
-			// posted back
-			model.addAttribute("problem",
-					"The tool asked to be sent to a redirect URI or client the demo LMS does not know.");
-			response.setStatus(400);
-			return "demo/auth-error";
-		}
-		model.addAttribute("action", redirectUri);
-		model.addAttribute("state", parameters.get("state"));
-		String problem = problem(parameters);
-		if (problem != null) {
-			model.addAttribute("error", "invalid_request");
-			model.addAttribute("errorDescription", problem);
-			return "demo/auth-response";
-		}
-		JWTClaimsSet hint;
-		try {
-			hint = this.keys.verify(parameters.get("lti_message_hint"));
-		}
-		catch (IllegalArgumentException ex) {
-			model.addAttribute("error", "login_required");
-			model.addAttribute("errorDescription", "The launch hint is not the demo LMS's.");
-			return "demo/auth-response";
-		}
-		DemoUser user = DemoUser.find(parameters.get("login_hint"))
-			.filter((found) -> found.id().equals(hint.getSubject()))
-			.orElse(null);
-		if (user == null || hint.getExpirationTime().before(new Date())) {
-			model.addAttribute("error", "login_required");
-			model.addAttribute("errorDescription", "That demo user's launch has expired; reload the course page.");
-			return "demo/auth-response";
-		}
-		model.addAttribute("idToken", this.keys.sign(idToken(user, parameters.get("nonce"), client)));
-		return "demo/auth-response";
-	}
-
-	@GetMapping(path = "/demo/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	ResponseEntity<Map<String, Object>> jwks() {
-		return ResponseEntity.ok(this.keys.publicKeys().toJSONObject(true));
-	}
-
-	private static String problem(Map<String, String> parameters) {
-		if (!"openid".equals(parameters.get("scope")) || !"id_token".equals(parameters.get("response_type"))) {
-			return "scope must be openid and response_type id_token";
-		}
-		if (!"form_post".equals(parameters.get("response_mode")) || !"none".equals(parameters.get("prompt"))) {
-			return "response_mode must be form_post and prompt none";
-		}
-		if (parameters.get("nonce") == null || parameters.get("state") == null) {
-			return "nonce and state are required";
-		}
-		return null;
-	}
-
-	private JWTClaimsSet idToken(DemoUser user, String nonce, DemoRegistrations.Client client) {
-		Instant now = Instant.now();
-		return new JWTClaimsSet.Builder().issuer(this.settings.issuer())
-			.audience(client.clientId())
-			.subject(user.id())
-			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plusSeconds(60)))
-			.claim("nonce", nonce)
-			.claim("name", user.name())
-			.claim("given_name", user.givenName())
-			.claim("family_name", user.familyName())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
-			.claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
-			.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", client.deploymentId())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", this.settings.redirectUri())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/resource_link",
-					Map.of("id", RESOURCE_LINK_ID, "title", "Lesson 964: Fine-tuning"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(user.role()))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/context",
-					Map.of("id", "demo-course", "label", "DEMO", "title", "Demo course: AI for teens"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-					Map.of("document_target", "iframe", "return_url", this.settings.platformUrl() + "/demo"))
-			.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
-					Map.of("scope",
-							List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-							"lineitems", this.settings.platformUrl() + "/demo/lineitems"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/tool_platform",
-					Map.of("guid", "lesson-tool-demo", "name", "Demo LMS", "product_family_code", "lesson-tool-demo"))
-			.build();
 	}
 
 	private DemoLaunch launch(DemoUser user, boolean platformStorage) {
@@ -195,18 +94,6 @@ class DemoLmsController {
 		return new DemoLaunch(user, this.settings.toolUrl() + "/lti/login", this.settings.issuer(),
 				this.settings.redirectUri(), hint, client.clientId(), client.deploymentId(),
 				platformStorage ? "_parent" : null);
-	}
-
-	/**
-	 * The demo's pages frame the tool and post forms to it, so their policy names the
-	 * tool's origin.
-	 */
-	private void allowTool(HttpServletResponse response) {
-		String tool = this.settings.toolUrl();
-		response.setHeader("Content-Security-Policy",
-				"default-src 'self'; script-src 'self'; style-src 'self'; "
-						+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self' " + tool
-						+ "; frame-src 'self' " + tool + "; frame-ancestors 'self'");
 	}
 
 	/**
