@@ -67,6 +67,15 @@ public class ToolKeys implements InitializingBean {
 		return key.getKeyID();
 	}
 
+	/** Every key the tool has, current first, for the admin console. */
+	public List<ToolKey> all() {
+		List<ToolKey> keys = new ArrayList<>();
+		for (ToolKey.State state : List.of(ToolKey.State.CURRENT, ToolKey.State.NEXT, ToolKey.State.RETIRED)) {
+			keys.addAll(this.repository.findByState(state));
+		}
+		return keys;
+	}
+
 	/**
 	 * The key to sign with: the oldest current key, so replicas that raced to create one
 	 * all agree.

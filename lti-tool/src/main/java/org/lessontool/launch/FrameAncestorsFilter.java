@@ -36,6 +36,13 @@ class FrameAncestorsFilter extends OncePerRequestFilter {
 			.build((key) -> platforms.frameOrigins());
 	}
 
+	/** The admin console is never framed; Spring Security sends its policy. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/admin") || path.startsWith("/admin/");
+	}
+
 	@EventListener(PlatformRegistered.class)
 	void platformsChanged() {
 		this.origins.invalidateAll();

@@ -83,6 +83,22 @@ class JdbcPlatformRepository implements PlatformRepository {
 	}
 
 	@Override
+	public List<String> deployments(String platformId) {
+		return this.jdbc.sql("select deployment_id from deployment where platform_id = :p order by created_at")
+			.param("p", platformId)
+			.query(String.class)
+			.list();
+	}
+
+	@Override
+	public void setStatus(String platformId, Platform.Status status) {
+		this.jdbc.sql("update platform set status = :status where id = :id")
+			.param("status", status.name())
+			.param("id", platformId)
+			.update();
+	}
+
+	@Override
 	public boolean hasDeployment(String platformId, String deploymentId) {
 		return this.jdbc
 			.sql("select count(*) from deployment where platform_id = :platformId and deployment_id = :deploymentId")

@@ -22,6 +22,10 @@ interface PlatformRepository {
 
 	boolean hasDeployment(String platformId, String deploymentId);
 
+	List<String> deployments(String platformId);
+
+	void setStatus(String platformId, Platform.Status status);
+
 	/**
 	 * Records a deployment if it is not there yet; returns whether this call recorded it.
 	 */

@@ -1,0 +1,80 @@
+package org.lessontool.system;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+/**
+ * Two worlds: the admin console ({@code /admin}) behind a login, CSRF tokens and
+ * {@code frame-ancestors 'none'} (lti-checklist Z-08); and everything else, whose LTI
+ * pages live in the LMS iframe and carry their own launch tokens, untouched by Spring
+ * Security.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String ADMIN_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService adminUsers(AdminAccount account) {
+		return (username) -> {
+			if (!AdminAccount.USERNAME.equals(username)) {
+				throw new UsernameNotFoundException("no such user");
+			}
+			return User.withUsername(AdminAccount.USERNAME)
+				.password(account.passwordHash().orElseThrow(() -> new UsernameNotFoundException("no admin yet")))
+				.roles("ADMIN")
+				.build();
+		};
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminConsole(HttpSecurity http, AdminAccount account, Clock clock) throws Exception {
+		AdminSessionCookie sessions = new AdminSessionCookie(account, clock);
+		http.securityMatcher("/admin", "/admin/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasRole("ADMIN"))
+			.formLogin((form) -> form.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin", true)
+				.failureUrl("/admin/login?error"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout")
+				.logoutSuccessUrl("/admin/login?out")
+				.deleteCookies(AdminSessionCookie.NAME))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(sessions))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ADMIN_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain tool(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.disable())
+			.requestCache((cache) -> cache.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.lessontool.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.TestBrowser;
+import org.lessontool.test.TestPlatform;
+import org.lessontool.test.ToolHttp;
+import org.lessontool.test.ToolTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin console: login, CSRF on every change, never framed, and an audit of what
+ * changed.
+ */
+@ToolTest
+@TestPropertySource(properties = "lti.admin.password=correct-admin-password")
+class AdminConsoleTests {
+
+	static final TestPlatform platform = new TestPlatform();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		platform.declare(registry);
+	}
+
+	@Test
+	void consoleNeedsALogin() throws Exception {
+		HttpResponse<String> response = new Admin().get("/admin");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+	}
+
+	@Test
+	void wrongPasswordIsRefused() throws Exception {
+		Admin admin = new Admin();
+		HttpResponse<String> response = admin.login("not-the-password");
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?error");
+		assertThat(admin.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void adminSeesPlatformsValuesAndKeysOnAPageNoOneMayFrame() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		HttpResponse<String> console = admin.get("/admin");
+		assertThat(console.statusCode()).isEqualTo(200);
+		assertThat(console.body()).contains(platform.issuer(), TestPlatform.CLIENT_ID, "Values to paste into your LMS",
+				"http://localhost:" + this.port + "/lti/canvas.json", "/lti/register", "current");
+		assertThat(console.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("frame-ancestors 'none'");
+		assertThat(console.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+	@Test
+	void changesNeedTheCsrfTokenAndAreAudited() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String page = admin.get("/admin").body();
+		assertThat(admin.post("/admin/keys/rotate", Map.of()).statusCode()).isEqualTo(403);
+		assertThat(admin.post("/admin/keys/rotate", Map.of("_csrf", csrf(page))).statusCode()).isEqualTo(302);
+		assertThat(JWKSet.parse(ToolHttp.get(this.port, "/.well-known/jwks.json").body()).getKeys()).hasSize(2);
+		assertThat(admin.get("/admin").body()).contains("admin: rotate keys");
+	}
+
+	@Test
+	void disablingAPlatformStopsItsLaunchesAndEnablingItAgainRestoresThem() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String page = admin.get("/admin").body();
+		Matcher disable = Pattern.compile("action=\"(/admin/platforms/[^/]+/disable)\"").matcher(page);
+		assertThat(disable.find()).isTrue();
+		admin.post(disable.group(1), Map.of("_csrf", csrf(page)));
+		HttpResponse<String> refused = new TestBrowser(this.port).login(platform).response();
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("is disabled in the tool");
+		String again = admin.get("/admin").body();
+		admin.post(disable.group(1).replace("/disable", "/approve"), Map.of("_csrf", csrf(again)));
+		assertThat(new TestBrowser(this.port).login(platform).response().statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin").body()).contains("admin: disable platform", "admin: approve platform");
+	}
+
+	@Test
+	void refusedLaunchesAreListedWithTheirReasons() throws Exception {
+		Map<String, String> login = new TestBrowser(this.port).loginParameters(platform);
+		login.put("target_link_uri", "https://evil.example/");
+		new TestBrowser(this.port).login(login, true);
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		assertThat(admin.get("/admin/failures").body()).contains("target_link_uri_foreign", "https://evil.example/");
+	}
+
+	static String csrf(String page) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as("CSRF field").isTrue();
+		return matcher.group(1);
+	}
+
+	/** An admin's browser: it keeps the cookies the console sets. */
+	final class Admin {
+
+		private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+		private final Map<String, String> cookies = new LinkedHashMap<>();
+
+		HttpResponse<String> login(String password) throws Exception {
+			String page = get("/admin/login").body();
+			return post("/admin/login", Map.of("username", "admin", "password", password, "_csrf", csrf(page)));
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return send(HttpRequest.newBuilder(uri(path)).GET());
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+			String body = form.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+			if (!this.cookies.isEmpty()) {
+				request.header("Cookie",
+						this.cookies.entrySet()
+							.stream()
+							.map((e) -> e.getKey() + "=" + e.getValue())
+							.collect(Collectors.joining("; ")));
+			}
+			HttpResponse<String> response = this.http.send(request.header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+			for (String setCookie : response.headers().allValues("Set-Cookie")) {
+				String pair = setCookie.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				String value = pair.substring(eq + 1);
+				if (value.isEmpty()) {
+					this.cookies.remove(pair.substring(0, eq));
+				}
+				else {
+					this.cookies.put(pair.substring(0, eq), value);
+				}
+			}
+			return response;
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + AdminConsoleTests.this.port + path);
+		}
+
+	}
+
+}
