@@ -34,8 +34,11 @@ class AdminConsoleController {
 
 	private final ApplicationEventPublisher events;
 
+	private final OutboundRequests outbound;
+
 	AdminConsoleController(PlatformRepository platforms, ToolUrls urls, ToolKeys keys, KeyRotation rotation,
-			AdminAudit audit, ApplicationEventPublisher events) {
+			AdminAudit audit, ApplicationEventPublisher events, OutboundRequests outbound) {
+		this.outbound = outbound;
 		this.platforms = platforms;
 		this.urls = urls;
 		this.keys = keys;
@@ -61,6 +64,58 @@ class AdminConsoleController {
 		model.addAttribute("keys", this.keys.all());
 		model.addAttribute("audit", this.audit.recent(20));
 		return "admin/console";
+	}
+
+	@GetMapping("/admin/platforms/new")
+	String newPlatform(Model model) {
+		model.addAttribute("form", PlatformForm.empty());
+		return "admin/platform-form";
+	}
+
+	@PostMapping("/admin/platforms")
+	String addPlatform(PlatformForm form, Principal admin, Model model) {
+		List<String> problems = new java.util.ArrayList<>(form.problems(this.outbound));
+		if (problems.isEmpty() && this.platforms.find(form.issuer().strip(), form.clientId().strip()).isPresent()) {
+			problems.add("This issuer and client id are registered already");
+		}
+		if (!problems.isEmpty()) {
+			model.addAttribute("form", form);
+			model.addAttribute("problems", problems);
+			return "admin/platform-form";
+		}
+		String id = this.platforms.save(new Platform(null, form.issuer().strip(), form.clientId().strip(),
+				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(),
+				(form.tokenAudience() == null || form.tokenAudience().isBlank()) ? null : form.tokenAudience().strip(),
+				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE));
+		form.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
+		this.audit.record(admin.getName(), "add platform", form.issuer() + " client " + form.clientId());
+		this.events.publishEvent(new PlatformRegistered(form.issuer(), form.clientId()));
+		return "redirect:/admin";
+	}
+
+	/**
+	 * Fetches the platform's keyset and says in plain words whether launches can be
+	 * verified.
+	 */
+	@PostMapping("/admin/platforms/{id}/check")
+	String check(@PathVariable String id, HttpServletRequest request, Model model) {
+		this.platforms.findById(id).ifPresent((platform) -> {
+			String result;
+			try {
+				OutboundRequests.Response response = this.outbound.get(platform.jwksUrl(), null);
+				int keys = response.ok() ? com.nimbusds.jose.jwk.JWKSet.parse(response.body()).getKeys().size() : -1;
+				result = (keys > 0)
+						? "The keyset of " + platform.issuer() + " answers with " + keys
+								+ " key(s): launches can be verified."
+						: "The keyset of " + platform.issuer() + " answered HTTP " + response.status()
+								+ " with no keys.";
+			}
+			catch (RegistrationException | java.text.ParseException ex) {
+				result = "The keyset of " + platform.issuer() + " could not be read: " + ex.getMessage();
+			}
+			model.addAttribute("checkResult", result);
+		});
+		return console(request, model);
 	}
 
 	@PostMapping("/admin/platforms/{id}/approve")

@@ -111,6 +111,45 @@ class AdminConsoleTests {
 		assertThat(admin.get("/admin/failures").body()).contains("target_link_uri_foreign", "https://evil.example/");
 	}
 
+	@Test
+	void aPlatformAddedByHandIsCheckedFieldByFieldThenLaunches() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String form = admin.get("/admin/platforms/new").body();
+		HttpResponse<String> refused = admin.post("/admin/platforms",
+				Map.of("_csrf", csrf(form), "issuer", "", "clientId", "abc", "authorizationEndpoint", "not a url",
+						"tokenEndpoint", "https://lms.example/token", "jwksUrl", "ftp://lms.example/keys",
+						"deploymentPolicy", "STRICT"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("The platform was not saved", "Issuer is required",
+				"Authorization endpoint: &#39;not a url&#39; is not a URL",
+				"Keyset (JWKS) URL: &#39;ftp://lms.example/keys&#39; is not an http(s) URL");
+		TestPlatform added = new TestPlatform();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", csrf(refused.body()));
+		fields.put("issuer", added.issuer());
+		fields.put("clientId", TestPlatform.CLIENT_ID);
+		fields.put("authorizationEndpoint", added.authorizationEndpoint());
+		fields.put("tokenEndpoint", added.tokenEndpoint());
+		fields.put("jwksUrl", added.jwksUrl());
+		fields.put("tokenAudience", "");
+		fields.put("deploymentIds", TestPlatform.DEPLOYMENT_ID);
+		fields.put("deploymentPolicy", "STRICT");
+		assertThat(admin.post("/admin/platforms", fields).statusCode()).isEqualTo(302);
+		assertThat(new TestBrowser(this.port).login(added).response().statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin").body()).contains(added.issuer(), "admin: add platform");
+	}
+
+	@Test
+	void checkFetchesThePlatformsKeyset() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String page = admin.get("/admin").body();
+		Matcher check = Pattern.compile("action=\"(/admin/platforms/[^/]+/check)\"").matcher(page);
+		assertThat(check.find()).isTrue();
+		assertThat(admin.post(check.group(1), Map.of("_csrf", csrf(page))).body()).contains("answers with 1 key(s)");
+	}
+
 	static String csrf(String page) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).as("CSRF field").isTrue();
