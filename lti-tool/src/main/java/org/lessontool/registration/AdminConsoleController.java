@@ -36,8 +36,12 @@ class AdminConsoleController {
 
 	private final OutboundRequests outbound;
 
+	private final PlatformAdministration administration;
+
 	AdminConsoleController(PlatformRepository platforms, ToolUrls urls, ToolKeys keys, KeyRotation rotation,
-			AdminAudit audit, ApplicationEventPublisher events, OutboundRequests outbound) {
+			AdminAudit audit, ApplicationEventPublisher events, OutboundRequests outbound,
+			PlatformAdministration administration) {
+		this.administration = administration;
 		this.outbound = outbound;
 		this.platforms = platforms;
 		this.urls = urls;
@@ -74,22 +78,12 @@ class AdminConsoleController {
 
 	@PostMapping("/admin/platforms")
 	String addPlatform(PlatformForm form, Principal admin, Model model) {
-		List<String> problems = new java.util.ArrayList<>(form.problems(this.outbound));
-		if (problems.isEmpty() && this.platforms.find(form.issuer().strip(), form.clientId().strip()).isPresent()) {
-			problems.add("This issuer and client id are registered already");
-		}
+		List<String> problems = this.administration.add(form, admin.getName());
 		if (!problems.isEmpty()) {
 			model.addAttribute("form", form);
 			model.addAttribute("problems", problems);
 			return "admin/platform-form";
 		}
-		String id = this.platforms.save(new Platform(null, form.issuer().strip(), form.clientId().strip(),
-				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(),
-				(form.tokenAudience() == null || form.tokenAudience().isBlank()) ? null : form.tokenAudience().strip(),
-				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE));
-		form.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
-		this.audit.record(admin.getName(), "add platform", form.issuer() + " client " + form.clientId());
-		this.events.publishEvent(new PlatformRegistered(form.issuer(), form.clientId()));
 		return "redirect:/admin";
 	}
 
@@ -136,11 +130,7 @@ class AdminConsoleController {
 	}
 
 	private String setStatus(String id, Platform.Status status, String action, Principal admin) {
-		this.platforms.findById(id).ifPresent((platform) -> {
-			this.platforms.setStatus(id, status);
-			this.audit.record(admin.getName(), action, platform.issuer() + " client " + platform.clientId());
-			this.events.publishEvent(new PlatformRegistered(platform.issuer(), platform.clientId()));
-		});
+		this.administration.setStatus(id, status, admin.getName());
 		return "redirect:/admin";
 	}
 

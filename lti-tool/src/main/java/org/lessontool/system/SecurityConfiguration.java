@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -13,6 +14,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
@@ -43,6 +46,21 @@ class SecurityConfiguration {
 				.roles("ADMIN")
 				.build();
 		};
+	}
+
+	/** The admin API: stateless, an API token per request, no cookies and so no CSRF. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain adminApi(HttpSecurity http, AdminApiTokens tokens) throws Exception {
+		http.securityMatcher("/admin/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole("ADMIN"))
+			.addFilterBefore(new AdminApiAuthentication(tokens), UsernamePasswordAuthenticationFilter.class)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ADMIN_POLICY)));
+		return http.build();
 	}
 
 	@Bean

@@ -150,6 +150,22 @@ class AdminConsoleTests {
 		assertThat(admin.post(check.group(1), Map.of("_csrf", csrf(page))).body()).contains("answers with 1 key(s)");
 	}
 
+	@Test
+	void anApiTokenMadeInTheConsoleOpensTheApi() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String page = admin.post("/admin/api-tokens", Map.of("_csrf", csrf(admin.get("/admin").body()), "label", "ci"))
+			.body();
+		Matcher token = Pattern.compile("id=\"api-token\">(lt_[^<]+)<").matcher(page);
+		assertThat(token.find()).as(page).isTrue();
+		HttpResponse<String> list = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/api/platforms"))
+				.header("Authorization", "Bearer " + token.group(1))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(platform.issuer());
+	}
+
 	static String csrf(String page) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).as("CSRF field").isTrue();

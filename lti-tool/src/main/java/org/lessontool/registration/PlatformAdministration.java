@@ -1,0 +1,67 @@
+package org.lessontool.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The platform changes an admin makes, from the console or the API, each audited
+ * (lti-checklist Z-16).
+ */
+@Service
+class PlatformAdministration {
+
+	private final PlatformRepository platforms;
+
+	private final OutboundRequests outbound;
+
+	private final AdminAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	PlatformAdministration(PlatformRepository platforms, OutboundRequests outbound, AdminAudit audit,
+			ApplicationEventPublisher events) {
+		this.platforms = platforms;
+		this.outbound = outbound;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * Adds a platform; returns the problems that kept it from being saved, empty when it
+	 * was.
+	 */
+	List<String> add(PlatformForm form, String actor) {
+		List<String> problems = new ArrayList<>(form.problems(this.outbound));
+		if (problems.isEmpty() && this.platforms.find(form.issuer().strip(), form.clientId().strip()).isPresent()) {
+			problems.add("This issuer and client id are registered already");
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		String audience = (form.tokenAudience() == null || form.tokenAudience().isBlank()) ? null
+				: form.tokenAudience().strip();
+		String id = this.platforms.save(new Platform(null, form.issuer().strip(), form.clientId().strip(),
+				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(), audience,
+				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE));
+		form.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
+		this.audit.record(actor, "add platform", form.issuer() + " client " + form.clientId());
+		this.events.publishEvent(new PlatformRegistered(form.issuer(), form.clientId()));
+		return List.of();
+	}
+
+	Optional<Platform> setStatus(String id, Platform.Status status, String actor) {
+		Optional<Platform> platform = this.platforms.findById(id);
+		platform.ifPresent((found) -> {
+			this.platforms.setStatus(id, status);
+			this.audit.record(actor, (status == Platform.Status.ACTIVE) ? "approve platform" : "disable platform",
+					found.issuer() + " client " + found.clientId());
+			this.events.publishEvent(new PlatformRegistered(found.issuer(), found.clientId()));
+		});
+		return platform;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.lessontool.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.TestPlatform;
+import org.lessontool.test.ToolTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin API: an API token per call, the console's operations as JSON. */
+@ToolTest
+class AdminApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AdminApiTokens tokens;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void callsWithoutAValidTokenAreUnauthorized() throws Exception {
+		assertThat(call("GET", "/admin/api/platforms", null, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/admin/api/platforms", "lt_not-a-token", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void addListDisableAndRotateWithAToken() throws Exception {
+		String token = this.tokens.create("test");
+		TestPlatform lms = new TestPlatform();
+		String body = "{\"issuer\":\"" + lms.issuer() + "\",\"clientId\":\"api-client\",\"authorizationEndpoint\":\""
+				+ lms.authorizationEndpoint() + "\",\"tokenEndpoint\":\"" + lms.tokenEndpoint() + "\",\"jwksUrl\":\""
+				+ lms.jwksUrl() + "\",\"deploymentIds\":\"1\",\"deploymentPolicy\":\"STRICT\"}";
+		HttpResponse<String> created = call("POST", "/admin/api/platforms", token, body);
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.body()).contains("\"clientId\":\"api-client\"", "\"status\":\"active\"",
+				"\"deployments\":[\"1\"]");
+		assertThat(call("POST", "/admin/api/platforms", token, body).body()).contains("registered already");
+		assertThat(call("POST", "/admin/api/platforms", token, "{\"issuer\":\"\"}").statusCode()).isEqualTo(400);
+		Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
+		assertThat(id.find()).isTrue();
+		assertThat(call("POST", "/admin/api/platforms/" + id.group(1) + "/disable", token, "").body())
+			.contains("\"status\":\"disabled\"");
+		assertThat(call("GET", "/admin/api/platforms", token, null).body()).contains("api-client");
+		assertThat(call("POST", "/admin/api/keys/rotate", token, "").body()).contains("\"next\"");
+		assertThat(call("GET", "/admin/api/keys", token, null).body()).contains("\"state\":\"next\"",
+				"\"state\":\"current\"");
+	}
+
+	private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
