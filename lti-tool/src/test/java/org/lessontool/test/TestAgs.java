@@ -41,6 +41,8 @@ public final class TestAgs {
 
 	private volatile String grantedScope;
 
+	private volatile com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext> assertions;
+
 	TestAgs(HttpServer server, String base) {
 		this.base = base;
 		server.createContext("/token", this::token);
@@ -104,7 +106,29 @@ public final class TestAgs {
 		return id;
 	}
 
+	/**
+	 * Verifies client assertions against the tool's keyset from now on, caching it and
+	 * fetching it again on an unknown kid, as Moodle does (lti-checklist M-10); a failed
+	 * check answers 401.
+	 */
+	public void verifyAssertionsWith(String toolJwksUrl) {
+		try {
+			com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> keys = com.nimbusds.jose.jwk.source.JWKSourceBuilder.<com.nimbusds.jose.proc.SecurityContext>create(
+					java.net.URI.create(toolJwksUrl).toURL())
+				.rateLimited(false)
+				.build();
+			com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext> processor = new com.nimbusds.jwt.proc.DefaultJWTProcessor<>();
+			processor.setJWSKeySelector(new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
+					com.nimbusds.jose.JWSAlgorithm.RS256, keys));
+			this.assertions = processor;
+		}
+		catch (java.net.MalformedURLException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
 	public void reset() {
+		this.assertions = null;
 		this.requests.clear();
 		this.scoreStatuses.clear();
 		this.tokenStatuses.clear();
@@ -116,6 +140,14 @@ public final class TestAgs {
 		this.requests.add(request);
 		this.tokenLog.add(request);
 		Integer status = this.tokenStatuses.poll();
+		if (status == null && this.assertions != null) {
+			try {
+				this.assertions.process(request.form().get("client_assertion"), null);
+			}
+			catch (Exception ex) {
+				status = 401;
+			}
+		}
 		if (status != null) {
 			respond(exchange, status, "{\"error\":\"invalid_client\"}", "application/json");
 			return;
