@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.registration.Platforms;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -23,9 +24,12 @@ class LaunchExceptionHandler {
 
 	private final MeterRegistry meters;
 
-	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters) {
+	private final Platforms platforms;
+
+	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters, Platforms platforms) {
 		this.failures = failures;
 		this.meters = meters;
+		this.platforms = platforms;
 	}
 
 	@ExceptionHandler(LaunchRejectedException.class)
@@ -33,6 +37,8 @@ class LaunchExceptionHandler {
 		logger.warn("Launch refused ({}): {}", ex.reason().tag(), ex.getMessage());
 		this.meters.counter("lti.launch.rejected", "reason", ex.reason().tag()).increment();
 		this.failures.record(ex);
+		this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(),
+				ex.reason().tag() + ": " + ex.getMessage());
 		ModelAndView page = new ModelAndView("launch/failed");
 		page.addObject("reason", ex.reason());
 		page.addObject("detail", ex.getMessage());

@@ -89,6 +89,7 @@ class LaunchService {
 				awaitingStorage ? LaunchContextRepository.AWAITING_STORAGE : LaunchContextRepository.ACTIVE,
 				awaitingStorage ? login.state() : null);
 		this.meters.counter("lti.launch.completed", "message_type", launch.messageType()).increment();
+		this.platforms.launched(platform.id());
 		logger.info("Launch {} of {} (client {}, deployment {}) as {}{}", launch.messageType(), platform.issuer(),
 				platform.clientId(), launch.deploymentId(), launch.experience(),
 				awaitingStorage ? ", awaiting the platform-storage check" : "");

@@ -55,7 +55,8 @@ class AdminConsoleController {
 	String console(HttpServletRequest request, Model model) {
 		List<PlatformRow> rows = this.platforms.findAll()
 			.stream()
-			.map((platform) -> new PlatformRow(platform, this.platforms.deployments(platform.id())))
+			.map((platform) -> new PlatformRow(platform, this.platforms.deployments(platform.id()),
+					this.platforms.activity(platform.id())))
 			.toList();
 		model.addAttribute("platforms", rows);
 		model.addAttribute("values",
@@ -139,8 +140,9 @@ class AdminConsoleController {
 	 *
 	 * @param platform the platform
 	 * @param deployments its deployment ids
+	 * @param activity its last launch and last refused launch
 	 */
-	record PlatformRow(Platform platform, List<String> deployments) {
+	record PlatformRow(Platform platform, List<String> deployments, PlatformRepository.Activity activity) {
 	}
 
 	/**

@@ -99,6 +99,36 @@ class JdbcPlatformRepository implements PlatformRepository {
 	}
 
 	@Override
+	public void launched(String platformId, OffsetDateTime at) {
+		this.jdbc.sql("update platform set last_launch_at = :at where id = :id")
+			.param("at", at)
+			.param("id", platformId)
+			.update();
+	}
+
+	@Override
+	public void failed(String issuer, String clientId, OffsetDateTime at, String reason) {
+		this.jdbc
+			.sql("update platform set last_failure_at = :at, last_failure = :reason where issuer = :issuer "
+					+ "and client_id = :clientId")
+			.param("at", at)
+			.param("reason", (reason.length() > 290) ? reason.substring(0, 290) + "…" : reason)
+			.param("issuer", issuer)
+			.param("clientId", clientId)
+			.update();
+	}
+
+	@Override
+	public Activity activity(String platformId) {
+		return this.jdbc.sql("select last_launch_at, last_failure_at, last_failure from platform where id = :id")
+			.param("id", platformId)
+			.query((rs, row) -> new Activity(rs.getObject(1, OffsetDateTime.class),
+					rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+			.optional()
+			.orElse(new Activity(null, null, null));
+	}
+
+	@Override
 	public boolean hasDeployment(String platformId, String deploymentId) {
 		return this.jdbc
 			.sql("select count(*) from deployment where platform_id = :platformId and deployment_id = :deploymentId")

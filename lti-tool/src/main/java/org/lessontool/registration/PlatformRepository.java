@@ -26,6 +26,23 @@ interface PlatformRepository {
 
 	void setStatus(String platformId, Platform.Status status);
 
+	void launched(String platformId, java.time.OffsetDateTime at);
+
+	void failed(String issuer, String clientId, java.time.OffsetDateTime at, String reason);
+
+	/** When the platform last launched the tool and last failed to, for the console. */
+	Activity activity(String platformId);
+
+	/**
+	 * A platform's recent activity.
+	 *
+	 * @param lastLaunchAt its last successful launch
+	 * @param lastFailureAt its last refused launch
+	 * @param lastFailure why that launch was refused
+	 */
+	record Activity(java.time.OffsetDateTime lastLaunchAt, java.time.OffsetDateTime lastFailureAt, String lastFailure) {
+	}
+
 	/**
 	 * Records a deployment if it is not there yet; returns whether this call recorded it.
 	 */

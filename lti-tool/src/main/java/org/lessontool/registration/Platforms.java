@@ -35,6 +35,18 @@ public class Platforms {
 		return this.repository.findByIssuer(issuer);
 	}
 
+	/** Notes a platform's successful launch, for the admin console. */
+	public void launched(String platformId) {
+		this.repository.launched(platformId, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+	}
+
+	/** Notes a platform's refused launch and its reason, for the admin console. */
+	public void failed(String issuer, String clientId, String reason) {
+		if (issuer != null && clientId != null) {
+			this.repository.failed(issuer, clientId, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), reason);
+		}
+	}
+
 	/** The origins of every active platform, which may frame the tool's pages. */
 	public Set<String> frameOrigins() {
 		Set<String> origins = new LinkedHashSet<>();

@@ -166,6 +166,27 @@ class AdminConsoleTests {
 		assertThat(list.body()).contains(platform.issuer());
 	}
 
+	@Test
+	void platformsShowTheirLastLaunchAndLastRefusedLaunch() throws Exception {
+		TestBrowser browser = new TestBrowser(this.port);
+		TestBrowser.Login login = browser.login(platform);
+		Map<String, Object> claims = platform.studentClaims(login.nonce(), browser.targetLinkUri());
+		claims.put("aud", "someone-else");
+		assertThat(browser.launch(platform.sign(claims), login).statusCode()).isEqualTo(401);
+		TestBrowser.Login good = browser.login(platform);
+		assertThat(browser.launch(platform.sign(platform.studentClaims(good.nonce(), browser.targetLinkUri())), good)
+			.statusCode()).isEqualTo(200);
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String console = admin.get("/admin").body();
+		assertThat(console).contains("audience_mismatch: the id_token audience [someone-else]");
+		String row = java.util.Arrays.stream(console.split("<tr"))
+			.filter((r) -> r.contains(platform.issuer() + "<"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row).doesNotContain(">never<").containsPattern(">\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d<");
+	}
+
 	static String csrf(String page) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).as("CSRF field").isTrue();
