@@ -88,6 +88,29 @@ class AdminConsoleController {
 		return "redirect:/admin";
 	}
 
+	@GetMapping("/admin/platforms/{id}/edit")
+	String editPlatform(@PathVariable String id, Model model) {
+		Platform platform = this.platforms.findById(id).orElseThrow();
+		model.addAttribute("platformId", id);
+		model.addAttribute("form",
+				new PlatformForm(platform.issuer(), platform.clientId(), platform.authorizationEndpoint(),
+						platform.tokenEndpoint(), platform.jwksUrl(), platform.tokenAudience(),
+						String.join(", ", this.platforms.deployments(id)), platform.deploymentPolicy().name()));
+		return "admin/platform-form";
+	}
+
+	@PostMapping("/admin/platforms/{id}")
+	String updatePlatform(@PathVariable String id, PlatformForm form, Principal admin, Model model) {
+		List<String> problems = this.administration.update(id, form, admin.getName());
+		if (!problems.isEmpty()) {
+			model.addAttribute("platformId", id);
+			model.addAttribute("form", form);
+			model.addAttribute("problems", problems);
+			return "admin/platform-form";
+		}
+		return "redirect:/admin";
+	}
+
 	/**
 	 * Fetches the platform's keyset and says in plain words whether launches can be
 	 * verified.

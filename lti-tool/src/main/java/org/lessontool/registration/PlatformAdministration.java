@@ -53,6 +53,34 @@ class PlatformAdministration {
 		return List.of();
 	}
 
+	/**
+	 * Changes a platform's endpoints, audience, policy and deployments; its issuer and
+	 * client id stay.
+	 */
+	List<String> update(String id, PlatformForm form, String actor) {
+		Optional<Platform> existing = this.platforms.findById(id);
+		if (existing.isEmpty()) {
+			return List.of("No such platform");
+		}
+		Platform platform = existing.get();
+		PlatformForm checked = new PlatformForm(platform.issuer(), platform.clientId(), form.authorizationEndpoint(),
+				form.tokenEndpoint(), form.jwksUrl(), form.tokenAudience(), form.deploymentIds(),
+				form.deploymentPolicy());
+		List<String> problems = checked.problems(this.outbound);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		String audience = (form.tokenAudience() == null || form.tokenAudience().isBlank()) ? null
+				: form.tokenAudience().strip();
+		this.platforms.save(new Platform(id, platform.issuer(), platform.clientId(),
+				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(), audience,
+				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), platform.status()));
+		checked.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
+		this.audit.record(actor, "edit platform", platform.issuer() + " client " + platform.clientId());
+		this.events.publishEvent(new PlatformRegistered(platform.issuer(), platform.clientId()));
+		return List.of();
+	}
+
 	Optional<Platform> setStatus(String id, Platform.Status status, String actor) {
 		Optional<Platform> platform = this.platforms.findById(id);
 		platform.ifPresent((found) -> {

@@ -187,6 +187,30 @@ class AdminConsoleTests {
 		assertThat(row).doesNotContain(">never<").containsPattern(">\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d<");
 	}
 
+	@Test
+	void aPlatformIsEditedWithTheSameValidation() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		Matcher edit = Pattern.compile("href=\"(/admin/platforms/[^/]+/edit)\"").matcher(admin.get("/admin").body());
+		assertThat(edit.find()).isTrue();
+		String form = admin.get(edit.group(1)).body();
+		assertThat(form).contains("Edit a platform", platform.jwksUrl());
+		String action = edit.group(1).replace("/edit", "");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", csrf(form));
+		fields.put("authorizationEndpoint", platform.authorizationEndpoint());
+		fields.put("tokenEndpoint", platform.tokenEndpoint());
+		fields.put("jwksUrl", "nope");
+		fields.put("deploymentIds", TestPlatform.DEPLOYMENT_ID + ", 9:course-install");
+		fields.put("deploymentPolicy", "STRICT");
+		HttpResponse<String> refused = admin.post(action, fields);
+		assertThat(refused.body()).contains("The platform was not saved", "Keyset (JWKS) URL");
+		fields.put("_csrf", csrf(refused.body()));
+		fields.put("jwksUrl", platform.jwksUrl());
+		assertThat(admin.post(action, fields).statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin").body()).contains("9:course-install", "admin: edit platform");
+	}
+
 	static String csrf(String page) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).as("CSRF field").isTrue();
