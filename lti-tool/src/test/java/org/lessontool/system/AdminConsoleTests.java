@@ -211,6 +211,18 @@ class AdminConsoleTests {
 		assertThat(admin.get("/admin").body()).contains("9:course-install", "admin: edit platform");
 	}
 
+	@Test
+	void tokenCheckAsksThePlatformForAGradeServiceToken() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String page = admin.get("/admin").body();
+		Matcher check = Pattern.compile("action=\"(/admin/platforms/[^/]+/token-check)\"").matcher(page);
+		assertThat(check.find()).isTrue();
+		long before = platform.ags().tokenLog().size();
+		assertThat(admin.post(check.group(1), Map.of("_csrf", csrf(page))).body()).contains("grades can be sent");
+		assertThat(platform.ags().tokenLog()).hasSize((int) before + 1);
+	}
+
 	static String csrf(String page) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).as("CSRF field").isTrue();
