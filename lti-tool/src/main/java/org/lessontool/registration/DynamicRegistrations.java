@@ -39,9 +39,12 @@ class DynamicRegistrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final AdminAudit audit;
+
 	DynamicRegistrations(OutboundRequests outbound, PlatformRepository platforms, ToolUrls urls,
-			RegistrationSettings settings, JsonMapper json, ApplicationEventPublisher events) {
+			RegistrationSettings settings, JsonMapper json, ApplicationEventPublisher events, AdminAudit audit) {
 		this.events = events;
+		this.audit = audit;
 		this.outbound = outbound;
 		this.platforms = platforms;
 		this.urls = urls;
@@ -103,6 +106,7 @@ class DynamicRegistrations {
 		if (deploymentId != null) {
 			this.platforms.addDeployment(id, deploymentId, "ACTIVE");
 		}
+		this.audit.record("dynamic registration", "register platform", issuer + " client " + clientId + ", " + status);
 		this.events.publishEvent(new PlatformRegistered(issuer, clientId));
 		logger.info("Registered dynamically with {} as client {} (deployment {}), {}", issuer, clientId,
 				(deploymentId != null) ? deploymentId : "learned at first launch", status);

@@ -35,6 +35,9 @@ class DynamicRegistrationTests {
 	@Autowired
 	PlatformRepository platforms;
 
+	@Autowired
+	AdminAudit audit;
+
 	@BeforeEach
 	void normalPlatform() {
 		platform.registration().behave(null, true, true, 0);
@@ -79,6 +82,7 @@ class DynamicRegistrationTests {
 		assertThat(saved.deploymentPolicy()).isEqualTo(Platform.DeploymentPolicy.STRICT);
 		assertThat(this.platforms.hasDeployment(saved.id(), "7")).isTrue();
 		assertThat(saved.jwksUrl()).isEqualTo(platform.jwksUrl());
+		assertThat(this.audit.recent(5)).anySatisfy((entry) -> assertThat(entry.detail()).contains(saved.clientId()));
 	}
 
 	@Test
