@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lessontool.keys.KeyRotation;
 import org.lessontool.keys.ToolKeys;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,15 +31,12 @@ class AdminConsoleController {
 
 	private final AdminAudit audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final OutboundRequests outbound;
 
 	private final PlatformAdministration administration;
 
 	AdminConsoleController(PlatformRepository platforms, ToolUrls urls, ToolKeys keys, KeyRotation rotation,
-			AdminAudit audit, ApplicationEventPublisher events, OutboundRequests outbound,
-			PlatformAdministration administration) {
+			AdminAudit audit, OutboundRequests outbound, PlatformAdministration administration) {
 		this.administration = administration;
 		this.outbound = outbound;
 		this.platforms = platforms;
@@ -48,7 +44,6 @@ class AdminConsoleController {
 		this.keys = keys;
 		this.rotation = rotation;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	@GetMapping("/admin")

@@ -31,8 +31,6 @@ public final class TestAgs {
 
 	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
 
-	private final Deque<Integer> tokenStatuses = new ConcurrentLinkedDeque<>();
-
 	private final List<String> lineItems = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger ids = new AtomicInteger(100);
@@ -131,7 +129,6 @@ public final class TestAgs {
 		this.assertions = null;
 		this.requests.clear();
 		this.scoreStatuses.clear();
-		this.tokenStatuses.clear();
 		this.grantedScope = null;
 	}
 
@@ -139,8 +136,8 @@ public final class TestAgs {
 		Recorded request = record(exchange);
 		this.requests.add(request);
 		this.tokenLog.add(request);
-		Integer status = this.tokenStatuses.poll();
-		if (status == null && this.assertions != null) {
+		Integer status = null;
+		if (this.assertions != null) {
 			try {
 				this.assertions.process(request.form().get("client_assertion"), null);
 			}
