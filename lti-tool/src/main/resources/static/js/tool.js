@@ -1,6 +1,12 @@
 // Progressive enhancement only: every page works without this script.
 (function () {
 	'use strict';
+	// Deep Linking 2.0 (lti-checklist D-08): the signed answer goes back to the LMS in the same frame.
+	var autosubmit = document.querySelector('form[data-autosubmit]');
+	if (autosubmit) {
+		autosubmit.submit();
+		return;
+	}
 	// Records each section the student reads, so progress follows their LMS account to any device.
 	var main = document.querySelector('main[data-launch-token]');
 	if (main && 'IntersectionObserver' in window && window.fetch) {

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param custom the custom parameters, as strings
  * @param documentTarget frame, iframe or window, if sent
  * @param returnUrl the platform's return URL, if sent
+ * @param deepLinking the deep-linking settings of a deep-linking request, otherwise
+ * {@code null}
  * @param csrfToken the token every state-changing request of this launch must carry
  * (Z-10)
  * @param expiresAt when the launch can no longer be used
@@ -34,7 +36,8 @@ import java.util.Map;
 public record LaunchContext(String id, String platformId, String issuer, String clientId, String deploymentId,
 		String messageType, String contextId, String contextTitle, String resourceLinkId, String resourceLinkTitle,
 		String subject, String name, String email, List<String> roles, Services services, Map<String, String> custom,
-		String documentTarget, String returnUrl, String csrfToken, OffsetDateTime expiresAt) {
+		String documentTarget, String returnUrl, DeepLinkingSettings deepLinking, String csrfToken,
+		OffsetDateTime expiresAt) {
 
 	public Experience experience() {
 		return Experience.of(this.roles);
@@ -45,7 +48,7 @@ public record LaunchContext(String id, String platformId, String issuer, String 
 		return this.roles.contains(Experience.TEST_USER);
 	}
 
-	public boolean deepLinking() {
+	public boolean deepLinkingRequest() {
 		return Claims.DEEP_LINKING_REQUEST.equals(this.messageType);
 	}
 

@@ -41,7 +41,29 @@ final class LaunchContextFactory {
 				new LaunchContext.Services(string(ags.get("lineitems")), string(ags.get("lineitem")),
 						strings(ags.get("scope")), string(nrps.get("context_memberships_url"))),
 				custom, string(presentation.get("document_target")), string(presentation.get("return_url")),
-				Randoms.next(), expiresAt);
+				deepLinking(token), Randoms.next(), expiresAt);
+	}
+
+	private static DeepLinkingSettings deepLinking(IdToken token) {
+		if (!Claims.DEEP_LINKING_REQUEST.equals(token.claim(Claims.MESSAGE_TYPE))) {
+			return null;
+		}
+		Map<?, ?> settings = map(token.claim(Claims.DEEP_LINKING_SETTINGS));
+		// D-04: data is opaque; a platform that sends it as JSON gets its JSON text back
+		Object data = settings.get("data");
+		return new DeepLinkingSettings(string(settings.get("deep_link_return_url")),
+				strings(settings.get("accept_types")), strings(settings.get("accept_presentation_document_targets")),
+				bool(settings.get("accept_multiple")), bool(settings.get("accept_lineitem")),
+				string(settings.get("title")), string(settings.get("text")),
+				(data == null || data instanceof String) ? (String) data : String.valueOf(data));
+	}
+
+	/** Some platforms send booleans as strings. */
+	private static Boolean bool(Object value) {
+		if (value instanceof Boolean flag) {
+			return flag;
+		}
+		return (value instanceof String text) ? Boolean.valueOf(text.strip()) : null;
 	}
 
 	private static Object nonNull(Object value) {

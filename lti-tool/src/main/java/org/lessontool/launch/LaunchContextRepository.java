@@ -39,10 +39,10 @@ class LaunchContextRepository {
 					insert into launch_context (id, status, binding_state, csrf_token, platform_id, issuer, client_id,
 					deployment_id, message_type, context_id, context_title, resource_link_id, resource_link_title, subject,
 					name, email, roles, ags_lineitems, ags_lineitem, ags_scopes, nrps_url, custom, document_target,
-					return_url, created_at, expires_at)
+					return_url, deep_linking, created_at, expires_at)
 					values (:id, :status, :bindingState, :csrf, :platformId, :issuer, :clientId, :deploymentId, :messageType,
 					:contextId, :contextTitle, :linkId, :linkTitle, :subject, :name, :email, :roles, :lineItems, :lineItem,
-					:scopes, :nrps, :custom, :target, :returnUrl, :createdAt, :expiresAt)
+					:scopes, :nrps, :custom, :target, :returnUrl, :deepLinking, :createdAt, :expiresAt)
 					""")
 			.param("id", launch.id())
 			.param("status", status)
@@ -68,6 +68,8 @@ class LaunchContextRepository {
 			.param("custom", this.json.writeValueAsString(launch.custom()))
 			.param("target", launch.documentTarget())
 			.param("returnUrl", launch.returnUrl())
+			.param("deepLinking",
+					(launch.deepLinking() != null) ? this.json.writeValueAsString(launch.deepLinking()) : null)
 			.param("createdAt", OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("expiresAt", launch.expiresAt())
 			.update();
@@ -103,6 +105,10 @@ class LaunchContextRepository {
 		return this.jdbc.sql("delete from launch_context where expires_at < :now").param("now", now).update();
 	}
 
+	private DeepLinkingSettings deepLinking(String text) {
+		return (text != null) ? this.json.readValue(text, DeepLinkingSettings.class) : null;
+	}
+
 	private LaunchContext map(ResultSet rs, int row) throws SQLException {
 		return new LaunchContext(rs.getString("id"), rs.getString("platform_id"), rs.getString("issuer"),
 				rs.getString("client_id"), rs.getString("deployment_id"), rs.getString("message_type"),
@@ -113,7 +119,8 @@ class LaunchContextRepository {
 						this.json.readValue(rs.getString("ags_scopes"), new TypeReference<List<String>>() {
 						}), rs.getString("nrps_url")),
 				this.json.readValue(rs.getString("custom"), new TypeReference<Map<String, String>>() {
-				}), rs.getString("document_target"), rs.getString("return_url"), rs.getString("csrf_token"),
+				}), rs.getString("document_target"), rs.getString("return_url"),
+				deepLinking(rs.getString("deep_linking")), rs.getString("csrf_token"),
 				rs.getObject("expires_at", OffsetDateTime.class));
 	}
 

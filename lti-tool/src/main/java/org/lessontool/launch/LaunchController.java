@@ -83,7 +83,10 @@ class LaunchController {
 		request.setAttribute(LaunchSession.ATTRIBUTE, new LaunchSession(launch, this.tokens.issue(launch.id())));
 		// C-42: the validated target is the tool's own page, rendered without a further
 		// redirect
-		return launch.deepLinking() ? "forward:/lti/deep-linking" : "forward:/lesson";
+		if (launch.deepLinkingRequest()) {
+			return "forward:/lti/deep-linking";
+		}
+		return (launch.experience() == Experience.TEACHER) ? "forward:/teacher" : "forward:/lesson";
 	}
 
 	private static boolean boundByCookie(HttpServletRequest request, String state) {

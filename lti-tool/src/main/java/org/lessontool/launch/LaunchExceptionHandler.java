@@ -46,6 +46,16 @@ class LaunchExceptionHandler {
 		return page;
 	}
 
+	@ExceptionHandler(RoleRequiredException.class)
+	ModelAndView roleRequired(RoleRequiredException ex) {
+		logger.warn("Request refused, role required: {}", ex.getMessage());
+		this.meters.counter("lti.launch.rejected", "reason", "role_required").increment();
+		ModelAndView page = new ModelAndView("launch/role-required");
+		page.addObject("problem", ex.getMessage());
+		page.setStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+		return page;
+	}
+
 	@ExceptionHandler(LaunchSessionException.class)
 	ModelAndView session(LaunchSessionException ex) {
 		logger.info("Request without a usable launch: {}", ex.getMessage());

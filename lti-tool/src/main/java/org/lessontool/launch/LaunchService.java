@@ -39,8 +39,11 @@ class LaunchService {
 
 	private final MeterRegistry meters;
 
+	private final CourseMembers members;
+
 	LaunchService(LoginStateRepository states, Platforms platforms, IdTokenValidator validator,
-			LaunchContextRepository launches, LaunchSettings settings, Clock clock, MeterRegistry meters) {
+			LaunchContextRepository launches, LaunchSettings settings, Clock clock, MeterRegistry meters,
+			CourseMembers members) {
 		this.states = states;
 		this.platforms = platforms;
 		this.validator = validator;
@@ -48,6 +51,7 @@ class LaunchService {
 		this.settings = settings;
 		this.clock = clock;
 		this.meters = meters;
+		this.members = members;
 	}
 
 	/**
@@ -90,6 +94,7 @@ class LaunchService {
 				awaitingStorage ? login.state() : null);
 		this.meters.counter("lti.launch.completed", "message_type", launch.messageType()).increment();
 		this.platforms.launched(platform.id());
+		this.members.launched(launch, now);
 		logger.info("Launch {} of {} (client {}, deployment {}) as {}{}", launch.messageType(), platform.issuer(),
 				platform.clientId(), launch.deploymentId(), launch.experience(),
 				awaitingStorage ? ", awaiting the platform-storage check" : "");

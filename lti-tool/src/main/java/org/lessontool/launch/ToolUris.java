@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * C-12).
  */
 @Component
-class ToolUris {
+public class ToolUris {
 
 	private final LaunchSettings settings;
 
@@ -20,7 +20,7 @@ class ToolUris {
 		this.settings = settings;
 	}
 
-	String origin(HttpServletRequest request) {
+	public String origin(HttpServletRequest request) {
 		String base = this.settings.toolUrl().isBlank()
 				? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() : this.settings.toolUrl();
 		URI uri = URI.create(base);
@@ -30,7 +30,7 @@ class ToolUris {
 	/**
 	 * The redirect URI registered with platforms; compared by them char for char (C-13).
 	 */
-	String redirectUri(HttpServletRequest request) {
+	public String redirectUri(HttpServletRequest request) {
 		return origin(request) + "/lti/launch";
 	}
 

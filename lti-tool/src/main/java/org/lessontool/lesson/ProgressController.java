@@ -1,5 +1,6 @@
 package org.lessontool.lesson;
 
+import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,10 @@ class ProgressController {
 		if (this.catalog.content().lesson().section(section).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body("The lesson has no such section.");
 		}
-		this.progress.viewed(session.context(), section);
+		// a teacher previewing the lesson is not a student making progress
+		if (session.context().experience() == Experience.LEARNER) {
+			this.progress.viewed(session.context(), section);
+		}
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,8 +1,6 @@
 package org.lessontool.platform;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,13 +9,9 @@ import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.lessontool.registration.Platform;
-import org.lessontool.registration.Platforms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -38,29 +32,18 @@ public class AgsService {
 	private static final Set<String> AGS = Set.of(AgsScopes.LINE_ITEM, AgsScopes.LINE_ITEM_READONLY,
 			AgsScopes.RESULT_READONLY, AgsScopes.SCORE);
 
-	private final Platforms platforms;
-
-	private final ServiceTokens tokens;
+	private final PlatformCalls calls;
 
 	private final JsonMapper json;
 
-	private final RestClient http;
-
-	AgsService(Platforms platforms, ServiceTokens tokens, JsonMapper json) {
-		this.platforms = platforms;
-		this.tokens = tokens;
+	AgsService(PlatformCalls calls, JsonMapper json) {
+		this.calls = calls;
 		this.json = json;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(3))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
-		factory.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder().requestFactory(factory).build();
 	}
 
 	/** The scopes a token was granted for this platform and launch. */
 	public Set<String> grantedScopes(String platformId, List<String> claimScopes) {
-		return this.tokens.get(platform(platformId), requested(claimScopes)).scopes();
+		return this.calls.token(platformId, requested(claimScopes)).scopes();
 	}
 
 	/** the line item bound to a resource link, if the platform has one. */
@@ -72,7 +55,8 @@ public class AgsService {
 			.build()
 			.toUri();
 		String body = call(platformId, claimScopes,
-				(token) -> this.http.get()
+				(token) -> this.calls.http()
+					.get()
 					.uri(uri)
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.accept(LINE_ITEM_CONTAINER)
@@ -85,7 +69,8 @@ public class AgsService {
 	public String createLineItem(String platformId, List<String> claimScopes, String lineItemsUrl, LineItem item) {
 		String payload = this.json.writeValueAsString(item);
 		String body = call(platformId, claimScopes,
-				(token) -> this.http.post()
+				(token) -> this.calls.http()
+					.post()
 					.uri(URI.create(lineItemsUrl))
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.contentType(LINE_ITEM)
@@ -100,7 +85,8 @@ public class AgsService {
 		String payload = this.json.writeValueAsString(score);
 		URI uri = scoresUri(lineItemUrl);
 		call(platformId, claimScopes,
-				(token) -> this.http.post()
+				(token) -> this.calls.http()
+					.post()
 					.uri(uri)
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.contentType(SCORE)
@@ -118,31 +104,7 @@ public class AgsService {
 	}
 
 	private String call(String platformId, List<String> claimScopes, Function<String, String> request) {
-		Platform platform = platform(platformId);
-		Set<String> scopes = requested(claimScopes);
-		try {
-			return request.apply(this.tokens.get(platform, scopes).value());
-		}
-		catch (AgsResponses.Unauthorized ex) {
-			this.tokens.invalidate(platform, scopes);
-			try {
-				return request.apply(this.tokens.get(platform, scopes).value());
-			}
-			catch (AgsResponses.Unauthorized again) {
-				throw new PlatformCallException(PlatformCallException.Kind.REFUSED,
-						"the LMS refused the tool's access token twice (401)", null);
-			}
-		}
-		catch (org.springframework.web.client.ResourceAccessException ex) {
-			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
-					"the LMS could not be reached: " + ex.getClass().getSimpleName(), null);
-		}
-	}
-
-	private Platform platform(String platformId) {
-		return this.platforms.findById(platformId)
-			.orElseThrow(() -> new PlatformCallException(PlatformCallException.Kind.REFUSED,
-					"the platform is no longer registered", null));
+		return this.calls.call(platformId, requested(claimScopes), request);
 	}
 
 	/** only AGS scopes the launch's claim offered. */

@@ -65,6 +65,13 @@ class AttemptRepository {
 			.list();
 	}
 
+	List<Attempt> findForLink(String scopeKey, String resourceLinkId) {
+		return this.jdbc.sql("""
+				select * from quiz_attempt where scope_key = :scope and resource_link_id = :link
+				order by subject, number
+				""").param("scope", scopeKey).param("link", resourceLinkId).query(this::map).list();
+	}
+
 	/**
 	 * Closes an open attempt with its answers and score; false when it was not open any
 	 * more.

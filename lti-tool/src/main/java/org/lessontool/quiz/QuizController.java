@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
+import org.lessontool.launch.RoleRequiredException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,11 @@ class QuizController {
 
 	@RequestMapping(path = "/quiz", method = { RequestMethod.GET, RequestMethod.POST })
 	String quiz(LaunchSession session, Model model) {
-		Optional<Attempt> attempt = this.quizzes.open(session);
+		boolean preview = session.context().experience() == Experience.TEACHER;
+		Optional<Attempt> attempt = preview ? Optional.of(this.quizzes.preview(session.context(), null))
+				: this.quizzes.open(session);
 		common(session, model);
+		model.addAttribute("preview", preview);
 		model.addAttribute("attempt", attempt.orElse(null));
 		model.addAttribute("quiz", this.quizzes.content().content().quiz().view());
 		return "quiz/quiz";
@@ -49,6 +54,13 @@ class QuizController {
 		Map<String, String[]> form = request.getParameterMap();
 		Attempt attempt = this.quizzes.submit(session, id, form);
 		return result(session, attempt, model);
+	}
+
+	/** A teacher's preview is scored and shown, and nothing is stored or sent. */
+	@PostMapping("/quiz/preview")
+	String preview(LaunchSession session, HttpServletRequest request, Model model) {
+		RoleRequiredException.requireTeacher(session, "The quiz preview");
+		return result(session, this.quizzes.preview(session.context(), request.getParameterMap()), model);
 	}
 
 	@RequestMapping(path = "/quiz/attempts/{id}", method = { RequestMethod.GET, RequestMethod.POST })
@@ -64,7 +76,9 @@ class QuizController {
 		common(session, model);
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt));
-		model.addAttribute("grade", gradeReport(session.context(), attempt));
+		boolean preview = QuizService.PREVIEW.equals(attempt.id());
+		model.addAttribute("preview", preview);
+		model.addAttribute("grade", preview ? null : gradeReport(session.context(), attempt));
 		// a plain link back to a section: the page token travels in the URL, as on any
 		// GET
 		model.addAttribute("lessonUrl", "/lesson?lt=" + URLEncoder.encode(session.token(), StandardCharsets.UTF_8));

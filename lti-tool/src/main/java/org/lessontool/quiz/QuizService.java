@@ -23,6 +23,8 @@ class QuizService {
 
 	private final AttemptRepository attempts;
 
+	static final String PREVIEW = "preview";
+
 	private final QuizContent quiz;
 
 	private final ApplicationEventPublisher events;
@@ -67,6 +69,18 @@ class QuizService {
 			// the same student opened the quiz twice at once: both get the one attempt
 			return history(launch).stream().filter((a) -> a.status() == Attempt.Status.OPEN).findFirst();
 		}
+	}
+
+	/**
+	 * A teacher's preview: the quiz as a student sees it, in an attempt that is never
+	 * stored and never graded.
+	 */
+	Attempt preview(LaunchContext launch, Map<String, String[]> form) {
+		Map<String, Set<String>> answers = (form != null) ? Answers.read(form, this.quiz.content().quiz()) : Map.of();
+		Integer score = (form != null) ? QuizScorer.score(this.quiz.content().quiz(), answers) : null;
+		return new Attempt(PREVIEW, launch.scope(), launch.platformId(), launch.subject(), link(launch), 1,
+				(form != null) ? Attempt.Status.SUBMITTED : Attempt.Status.OPEN, true, answers, score,
+				this.quiz.content().quiz().questions().size(), now(), (form != null) ? now() : null);
 	}
 
 	/**

@@ -1,0 +1,53 @@
+package org.lessontool.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The class table as CSV (RFC 4180 quoting by Jackson's CSV writer), in UTF-8 with a byte
+ * order mark so spreadsheet programs read names with accents correctly.
+ */
+final class ClassCsv {
+
+	private static final CsvMapper mapper = new CsvMapper();
+
+	private static final List<String> HEADER = List.of("Student", "Email", "Roster status", "Progress", "Sections read",
+			"Attempts", "Best score", "Latest score", "Out of", "Last activity (UTC)", "Grade delivery");
+
+	private ClassCsv() {
+	}
+
+	static byte[] write(List<ClassRow> rows, int sections, int maxScore) {
+		List<List<String>> lines = new ArrayList<>();
+		lines.add(HEADER);
+		for (ClassRow row : rows) {
+			lines.add(List.of(cell(row.label()), cell(text(row.email())), row.membership().text(),
+					row.progress(sections), Integer.toString(row.sectionsRead()), Integer.toString(row.attempts()),
+					text(row.bestScore()), text(row.latestScore()), Integer.toString(maxScore),
+					(row.lastActivity() != null) ? row.lastActivity().toInstant().toString() : "", row.deliveryText()));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		mapper.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValue(out, lines);
+		return out.toByteArray();
+	}
+
+	/**
+	 * OWASP CSV injection: a name a student chose must not run as a spreadsheet formula.
+	 */
+	static String cell(String value) {
+		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The teacher view of one resource link: the class table (roster joined with progress,
+ * attempts and grade delivery), item analysis, score distribution and CSV export; it uses
+ * the launch, lesson, quiz, grading and platform modules.
+ */
+@ApplicationModule(displayName = "Dashboard",
+		allowedDependencies = { "launch", "lesson", "quiz", "grading", "platform" })
+package org.lessontool.dashboard;
+
+import org.springframework.modulith.ApplicationModule;
