@@ -52,6 +52,8 @@ public final class TestPlatform implements AutoCloseable {
 
 	private final TestRegistrationEndpoint registration;
 
+	private final TestNrps nrps;
+
 	public TestPlatform() {
 		this.signingKey = newKey();
 		this.published.add(this.signingKey);
@@ -75,6 +77,7 @@ public final class TestPlatform implements AutoCloseable {
 		});
 		this.ags = new TestAgs(this.server, issuer());
 		this.registration = new TestRegistrationEndpoint(this.server, issuer());
+		this.nrps = new TestNrps(this.server, issuer());
 		this.server.start();
 	}
 
@@ -100,6 +103,11 @@ public final class TestPlatform implements AutoCloseable {
 	/** The platform's dynamic registration endpoints. */
 	public TestRegistrationEndpoint registration() {
 		return this.registration;
+	}
+
+	/** The platform's roster service. */
+	public TestNrps nrps() {
+		return this.nrps;
 	}
 
 	/** The platform's grade services and token endpoint. */
@@ -169,6 +177,27 @@ public final class TestPlatform implements AutoCloseable {
 				Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems",
 						issuer() + "/lineitems?type_id=1", "lineitem", issuer() + "/lineitems/2/lineitem?type_id=1"));
 		return claims;
+	}
+
+	/**
+	 * A teacher's deep-linking request, for a login's nonce, with these deep-linking
+	 * settings.
+	 */
+	public Map<String, Object> deepLinkingClaims(String nonce, String targetLinkUri, Map<String, Object> settings) {
+		Map<String, Object> claims = studentClaims(nonce, targetLinkUri);
+		claims.put("sub", "teacher-1");
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest");
+		claims.remove("https://purl.imsglobal.org/spec/lti/claim/resource_link");
+		claims.remove("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint");
+		claims.put("https://purl.imsglobal.org/spec/lti/claim/roles",
+				List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+		claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
+		return claims;
+	}
+
+	/** The deep-linking return URL of this platform. */
+	public String deepLinkReturnUrl() {
+		return issuer() + "/deep-link-return";
 	}
 
 	/** Signs claims with the current key, RS256, kid in the header. */
