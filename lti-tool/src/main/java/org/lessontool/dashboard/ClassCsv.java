@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The class table as CSV (RFC 4180 quoting by Jackson's CSV writer), in UTF-8 with a byte
@@ -13,7 +14,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class ClassCsv {
 
-	private static final CsvMapper mapper = new CsvMapper();
+	/** Quotes only where RFC 4180 needs it: commas, quotes and line breaks. */
+	private static final CsvMapper mapper = CsvMapper.builder()
+		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.build();
 
 	private static final List<String> HEADER = List.of("Student", "Email", "Roster status", "Progress", "Sections read",
 			"Attempts", "Best score", "Latest score", "Out of", "Last activity (UTC)", "Grade delivery");

@@ -18,6 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public record Student(TestBrowser browser, Map<String, String> fields) {
 
+	/** The quiz's answer key, as the form posts it. */
+	public static final List<Map.Entry<String, String>> ALL_CORRECT = List.of(Map.entry("q01", "a"),
+			Map.entry("q02", "a"), Map.entry("q02", "b"), Map.entry("q02", "c"), Map.entry("q03", "false"),
+			Map.entry("q04", "a"), Map.entry("q05", "true"), Map.entry("q06", "a"), Map.entry("q07", "a"),
+			Map.entry("q08", "a"), Map.entry("q09", "a"), Map.entry("q09", "b"), Map.entry("q09", "c"),
+			Map.entry("q10", "a"), Map.entry("q10", "b"), Map.entry("q10", "c"), Map.entry("q11", "a"),
+			Map.entry("q12", "false"), Map.entry("q13", "a"), Map.entry("q14", "a"), Map.entry("q15", "a"));
+
 	static final Pattern ATTEMPT = Pattern.compile("action=\"/quiz/attempts/([^/\"]+)/submit\"");
 
 	/** Logs in and launches as {@code subject}, with the claims edited as given. */
