@@ -1,8 +1,6 @@
 package org.lessontool.demo;
 
-import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,10 +30,17 @@ class DemoAuthorizationEndpoint {
 
 	private final DemoRegistrations registrations;
 
-	DemoAuthorizationEndpoint(DemoSettings settings, DemoKeys keys, DemoRegistrations registrations) {
+	private final DemoIdTokens idTokens;
+
+	private final DemoActivities activities;
+
+	DemoAuthorizationEndpoint(DemoSettings settings, DemoKeys keys, DemoRegistrations registrations,
+			DemoIdTokens idTokens, DemoActivities activities) {
 		this.settings = settings;
 		this.keys = keys;
 		this.registrations = registrations;
+		this.idTokens = idTokens;
+		this.activities = activities;
 	}
 
 	@GetMapping("/demo/auth")
@@ -77,7 +82,16 @@ class DemoAuthorizationEndpoint {
 			model.addAttribute("errorDescription", "That demo user's launch has expired; reload the course page.");
 			return "demo/auth-response";
 		}
-		model.addAttribute("idToken", this.keys.sign(idToken(user, parameters.get("nonce"), client)));
+		JWTClaimsSet claims;
+		if (DemoIdTokens.DEEP_LINKING.equals(hint.getClaim("message"))) {
+			claims = this.idTokens.deepLinking(user, parameters.get("nonce"), client);
+		}
+		else {
+			DemoActivities.Activity activity = this.activities.find(String.valueOf(hint.getClaim("resource_link")))
+				.orElse(DemoActivities.STARTER);
+			claims = this.idTokens.launch(user, parameters.get("nonce"), client, activity);
+		}
+		model.addAttribute("idToken", this.keys.sign(claims));
 		return "demo/auth-response";
 	}
 
@@ -98,40 +112,6 @@ class DemoAuthorizationEndpoint {
 			return "nonce and state are required";
 		}
 		return null;
-	}
-
-	private JWTClaimsSet idToken(DemoUser user, String nonce, DemoRegistrations.Client client) {
-		Instant now = Instant.now();
-		return new JWTClaimsSet.Builder().issuer(this.settings.issuer())
-			.audience(client.clientId())
-			.subject(user.id())
-			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plusSeconds(60)))
-			.claim("nonce", nonce)
-			.claim("name", user.name())
-			.claim("given_name", user.givenName())
-			.claim("family_name", user.familyName())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
-			.claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
-			.claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", client.deploymentId())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", this.settings.redirectUri())
-			.claim("https://purl.imsglobal.org/spec/lti/claim/resource_link",
-					Map.of("id", DemoLmsController.RESOURCE_LINK_ID, "title", "Lesson 964: Fine-tuning"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(user.role()))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/context",
-					Map.of("id", "demo-course", "label", "DEMO", "title", "Demo course: AI for teens"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
-					Map.of("document_target", "iframe", "return_url", this.settings.platformUrl() + "/demo"))
-			.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
-					Map.of("scope",
-							List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-									"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-							"lineitems", this.settings.platformUrl() + "/demo/lineitems"))
-			.claim("https://purl.imsglobal.org/spec/lti/claim/tool_platform",
-					Map.of("guid", "lesson-tool-demo", "name", "Demo LMS", "product_family_code", "lesson-tool-demo"))
-			.build();
 	}
 
 }

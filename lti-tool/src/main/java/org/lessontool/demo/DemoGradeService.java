@@ -44,10 +44,13 @@ class DemoGradeService {
 
 	private final DemoSettings settings;
 
-	DemoGradeService(JdbcClient jdbc, JsonMapper json, DemoSettings settings) {
+	private final DemoAccessTokens tokens;
+
+	DemoGradeService(JdbcClient jdbc, JsonMapper json, DemoSettings settings, DemoAccessTokens tokens) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.settings = settings;
+		this.tokens = tokens;
 	}
 
 	@GetMapping(path = "/demo/lineitems", produces = "application/vnd.ims.lis.v2.lineitemcontainer+json")
@@ -148,16 +151,7 @@ class DemoGradeService {
 	}
 
 	private boolean authorized(String header, String scope) {
-		if (header == null || !header.startsWith("Bearer ")) {
-			return false;
-		}
-		return this.jdbc.sql("select scopes from demo_access_token where token = :t and expires_at > :now")
-			.param("t", header.substring(7))
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
-			.query(String.class)
-			.optional()
-			.filter((scopes) -> scopes.contains(scope))
-			.isPresent();
+		return this.tokens.authorized(header, scope);
 	}
 
 	private Map<String, Object> item(long id, String label, double max, String link, String tag) {

@@ -24,7 +24,8 @@ class DemoGradebook {
 			.query((rs, row) -> new Column(rs.getLong("id"), rs.getString("label"), rs.getDouble("score_maximum")))
 			.list();
 		Map<String, Map<Long, String>> cells = new LinkedHashMap<>();
-		DemoUser.ALL.stream()
+		DemoUser.roster()
+			.stream()
 			.filter((user) -> !user.teacher())
 			.forEach((user) -> cells.put(user.id(), new LinkedHashMap<>()));
 		this.jdbc.sql("select line_item_id, user_id, score_given, score_maximum from demo_score").query((rs) -> {
@@ -35,7 +36,8 @@ class DemoGradebook {
 						format(rs.getDouble("score_given")) + " / " + format(rs.getDouble("score_maximum")));
 			}
 		});
-		List<Row> rows = DemoUser.ALL.stream()
+		List<Row> rows = DemoUser.roster()
+			.stream()
 			.filter((user) -> !user.teacher())
 			.map((user) -> new Row(user.name(),
 					columns.stream().map((c) -> cells.get(user.id()).getOrDefault(c.id(), "–")).toList()))

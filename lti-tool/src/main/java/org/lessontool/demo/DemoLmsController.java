@@ -34,11 +34,15 @@ class DemoLmsController {
 
 	private final DemoRegistrations registrations;
 
-	DemoLmsController(DemoSettings settings, DemoKeys keys, DemoGradebook gradebook, DemoRegistrations registrations) {
+	private final DemoActivities activities;
+
+	DemoLmsController(DemoSettings settings, DemoKeys keys, DemoGradebook gradebook, DemoRegistrations registrations,
+			DemoActivities activities) {
 		this.settings = settings;
 		this.keys = keys;
 		this.gradebook = gradebook;
 		this.registrations = registrations;
+		this.activities = activities;
 	}
 
 	@GetMapping("/")
@@ -47,8 +51,9 @@ class DemoLmsController {
 	}
 
 	@GetMapping("/demo")
-	String course(@RequestParam(name = "storage", defaultValue = "off") String storage, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String course(@RequestParam(name = "storage", defaultValue = "off") String storage,
+			@RequestParam(name = "activity", defaultValue = RESOURCE_LINK_ID) String activityId,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String platformHost = URI.create(this.settings.platformUrl()).getHost();
 		if (!platformHost.equalsIgnoreCase(request.getServerName())) {
 			// the LMS and the tool must be on different sites, as in real life
@@ -56,7 +61,16 @@ class DemoLmsController {
 		}
 		DemoPolicy.allowTool(response, this.settings.toolUrl());
 		boolean platformStorage = "on".equals(storage);
-		model.addAttribute("launches", DemoUser.ALL.stream().map((user) -> launch(user, platformStorage)).toList());
+		DemoActivities.Activity activity = this.activities.find(activityId).orElse(DemoActivities.STARTER);
+		model.addAttribute("activities", this.activities.all());
+		model.addAttribute("activity", activity);
+		model.addAttribute("launches", DemoUser.ALL.stream()
+			.map((user) -> launch(user, platformStorage, hint(user).claim("resource_link", activity.resourceLinkId())))
+			.toList());
+		DemoUser teacher = DemoUser.ALL.stream().filter(DemoUser::teacher).findFirst().orElseThrow();
+		// Deep Linking 2.0: the teacher's "add an activity" opens the tool's picker
+		model.addAttribute("addActivity",
+				launch(teacher, platformStorage, hint(teacher).claim("message", DemoIdTokens.DEEP_LINKING)));
 		model.addAttribute("platformStorage", platformStorage);
 		model.addAttribute("toolOrigin", this.settings.toolUrl());
 		return "demo/course";
@@ -85,11 +99,12 @@ class DemoLmsController {
 		return "demo/gradebook";
 	}
 
-	private DemoLaunch launch(DemoUser user, boolean platformStorage) {
-		String hint = this.keys.sign(new JWTClaimsSet.Builder().subject(user.id())
-			.claim("resource_link", RESOURCE_LINK_ID)
-			.expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-			.build());
+	private static JWTClaimsSet.Builder hint(DemoUser user) {
+		return new JWTClaimsSet.Builder().subject(user.id()).expirationTime(Date.from(Instant.now().plusSeconds(3600)));
+	}
+
+	private DemoLaunch launch(DemoUser user, boolean platformStorage, JWTClaimsSet.Builder claims) {
+		String hint = this.keys.sign(claims.build());
 		DemoRegistrations.Client client = this.registrations.current();
 		return new DemoLaunch(user, this.settings.toolUrl() + "/lti/login", this.settings.issuer(),
 				this.settings.redirectUri(), hint, client.clientId(), client.deploymentId(),

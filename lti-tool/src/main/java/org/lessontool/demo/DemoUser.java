@@ -23,8 +23,25 @@ record DemoUser(String id, String name, String givenName, String familyName, Str
 			new DemoUser("demo-student-3", "Jordan Lee", "Jordan", "Lee", LEARNER),
 			new DemoUser("demo-teacher", "Terry Teacher", "Terry", "Teacher", INSTRUCTOR));
 
+	/**
+	 * Students in the roster who have not opened anything, so a teacher view shows them
+	 * as not started; one has left the course (NRPS status Inactive).
+	 */
+	static final List<DemoUser> ROSTER_ONLY = List.of(
+			new DemoUser("demo-student-4", "Riley Chen", "Riley", "Chen", LEARNER),
+			new DemoUser("demo-student-5", "Casey Morgan", "Casey", "Morgan", LEARNER));
+
+	static final String INACTIVE = "demo-student-5";
+
+	/**
+	 * Everyone in the course: those with a launch button and those only in the roster.
+	 */
+	static List<DemoUser> roster() {
+		return java.util.stream.Stream.concat(ALL.stream(), ROSTER_ONLY.stream()).toList();
+	}
+
 	static Optional<DemoUser> find(String id) {
-		return ALL.stream().filter((user) -> user.id().equals(id)).findFirst();
+		return roster().stream().filter((user) -> user.id().equals(id)).findFirst();
 	}
 
 	public boolean teacher() {

@@ -1,8 +1,5 @@
 package org.lessontool.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class DemoLmsBrowserTests {
 
-	static final int PORT = freePort();
+	static final int PORT = DemoPages.freePort();
 
 	private ChromeDriver driver;
 
@@ -67,20 +64,7 @@ class DemoLmsBrowserTests {
 	void studentTakesTheQuizAndTheDemoGradebookShowsTheScore() {
 		openCourse(false, "");
 		launchAs("demo-student-1");
-		click(By.cssSelector(".quiz-start button"));
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
-		for (String choice : new String[] { "q01-b", "q02-a", "q02-b", "q02-c", "q03-false", "q04-a", "q05-true",
-				"q06-a", "q07-a", "q08-a", "q09-a", "q09-b", "q09-c", "q10-a", "q10-b", "q10-c", "q11-a", "q12-false",
-				"q13-a", "q14-a", "q15-a" }) {
-			click(By.cssSelector("label[for='" + choice + "']"));
-		}
-		assertThat(this.driver.findElement(By.id("quiz-progress")).getText()).isEqualTo("15 of 15 answered");
-		click(By.cssSelector("#quiz-form button[type=submit]"));
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(ExpectedConditions.textToBe(By.tagName("h1"), "You got 14 of 15"));
+		DemoPages.takeQuiz(this.driver);
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Not quite",
 				"Fine-tuning starts from a base AI and keeps training it on specific data");
 		this.driver.switchTo().defaultContent();
@@ -141,39 +125,13 @@ class DemoLmsBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + PORT + "/demo");
 	}
 
-	private void click(By locator) {
-		org.openqa.selenium.WebElement element = this.driver.findElement(locator);
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
 	private void openCourse(boolean blockCookies, String query) {
 		this.driver = Browser.start(1280, 900, blockCookies);
 		this.driver.get("http://127.0.0.1:" + PORT + "/demo" + query);
 	}
 
-	/** Clicks a person's launch button and returns the text the lesson frame ends on. */
 	private String launchAs(String userId) {
-		this.driver.findElement(By.id("launch-" + userId)).click();
-		this.driver.switchTo().frame("lesson-frame");
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1:not(:empty)")));
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until((driver) -> !driver.findElement(By.tagName("h1"))
-				.getText()
-				.matches("Opening the lesson.*|Signing you in.*"));
-		return this.driver.findElement(By.tagName("main")).getText();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return DemoPages.launchAs(this.driver, userId);
 	}
 
 }

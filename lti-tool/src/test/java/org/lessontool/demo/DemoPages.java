@@ -1,0 +1,82 @@
+package org.lessontool.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does on the demo LMS's pages in Chromium, shared by the browser tests.
+ */
+final class DemoPages {
+
+	/** The quiz answers of the browser tests: all right but question 1. */
+	static final String[] FOURTEEN_RIGHT = { "q01-b", "q02-a", "q02-b", "q02-c", "q03-false", "q04-a", "q05-true",
+			"q06-a", "q07-a", "q08-a", "q09-a", "q09-b", "q09-c", "q10-a", "q10-b", "q10-c", "q11-a", "q12-false",
+			"q13-a", "q14-a", "q15-a" };
+
+	private DemoPages() {
+	}
+
+	static WebDriverWait waitFor(ChromeDriver driver) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	static void click(ChromeDriver driver, By locator) {
+		WebElement element = driver.findElement(locator);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	/** Clicks a person's launch button and returns the text the lesson frame ends on. */
+	static String launchAs(ChromeDriver driver, String userId) {
+		click(driver, By.id("launch-" + userId));
+		return inFrame(driver);
+	}
+
+	/** axe-core leaves the top page selected; this goes back into the lesson frame. */
+	static void backIntoFrame(ChromeDriver driver) {
+		driver.switchTo().defaultContent();
+		driver.switchTo().frame("lesson-frame");
+	}
+
+	/** Switches into the lesson frame and waits for its page to settle. */
+	static String inFrame(ChromeDriver driver) {
+		driver.switchTo().frame("lesson-frame");
+		waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1:not(:empty)")));
+		waitFor(driver).until((d) -> !d.findElement(By.tagName("h1"))
+			.getText()
+			.matches("Opening the lesson.*|Signing you in.*|Returning to your course.*"));
+		return driver.findElement(By.tagName("main")).getText();
+	}
+
+	/** From the lesson, takes the quiz with {@link #FOURTEEN_RIGHT}. */
+	static void takeQuiz(ChromeDriver driver) {
+		click(driver, By.cssSelector(".quiz-start button"));
+		waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		for (String choice : FOURTEEN_RIGHT) {
+			click(driver, By.cssSelector("label[for='" + choice + "']"));
+		}
+		click(driver, By.cssSelector("#quiz-form button[type=submit]"));
+		waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "You got 14 of 15"));
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
