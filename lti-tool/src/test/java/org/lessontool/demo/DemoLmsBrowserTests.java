@@ -2,19 +2,11 @@ package org.lessontool.demo;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lessontool.test.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,26 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the tool serves on localhost, so the lesson's iframe is cross-site as in a real
  * LMS.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({ "test", "demo" })
-@Tag("browser")
-class DemoLmsBrowserTests {
-
-	static final int PORT = DemoPages.freePort();
-
-	private ChromeDriver driver;
-
-	@DynamicPropertySource
-	static void port(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-	}
-
-	@AfterEach
-	void quit() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+class DemoLmsBrowserTests extends DemoBrowserTest {
 
 	@Test
 	void studentOpensTheLessonFromTheCoursePage() {
