@@ -193,6 +193,44 @@ abstract class DeepLinkingContract {
 		assertThat(quiz).contains("Attempt 1 of 2");
 	}
 
+	/**
+	 * A deep-linking request shaped exactly as Moodle 4.5 sends it (no {@code data}, no
+	 * {@code accept_lineitem}, a "frame" target), re-addressed to the test platform.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void moodleShapedRequestIsAnswered() throws Exception {
+		Map<String, Object> fixture = (Map<String, Object>) com.nimbusds.jose.util.JSONObjectUtils
+			.parse(new String(
+					getClass().getResourceAsStream("/fixtures/moodle-4.5/id-token-deep-linking.json").readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8))
+			.get("claims");
+		TestBrowser browser = new TestBrowser(this.port);
+		TestBrowser.Login login = browser.login(platform);
+		Map<String, Object> claims = new LinkedHashMap<>(fixture);
+		Map<String, Object> settings = new LinkedHashMap<>(
+				(Map<String, Object>) claims.get(DL + "deep_linking_settings"));
+		settings.put("deep_link_return_url", platform.deepLinkReturnUrl() + "?course=2&id=1&sesskey=lK6EdkeqBq");
+		claims.put(DL + "deep_linking_settings", settings);
+		claims.put("iss", platform.issuer());
+		claims.put("aud", TestPlatform.CLIENT_ID);
+		claims.put("nonce", login.nonce());
+		claims.put("iat", new java.util.Date());
+		claims.put("exp", new java.util.Date(System.currentTimeMillis() + 60_000));
+		claims.put(LTI + "deployment_id", TestPlatform.DEPLOYMENT_ID);
+		claims.put(LTI + "target_link_uri", browser.targetLinkUri());
+		HttpResponse<String> picker = browser.launch(platform.sign(claims), login);
+		assertThat(picker.body()).contains("value=\"Deep linking test\"");
+		HttpResponse<String> page = add(picker, "Deep linking test", "0", "best");
+		assertThat(action(page.body()))
+			.isEqualTo(platform.deepLinkReturnUrl() + "?course=2&amp;id=1&amp;sesskey=lK6EdkeqBq");
+		JWTClaimsSet response = verify(jwt(page.body()));
+		assertThat(response.getClaim(DL + "data")).isNull();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> item = (Map<String, Object>) response.getListClaim(DL + "content_items").get(0);
+		assertThat(item).containsKeys("lineItem", "iframe");
+	}
+
 	HttpResponse<String> request(Map<String, Object> settings, String role) {
 		TestBrowser browser = new TestBrowser(this.port);
 		TestBrowser.Login login = browser.login(platform);
