@@ -7,8 +7,80 @@
 		autosubmit.submit();
 		return;
 	}
-	// Records each section the student reads, so progress follows their LMS account to any device.
+	// A launched page carries its launch token and CSRF token for the requests below.
 	var main = document.querySelector('main[data-launch-token]');
+
+	// The tutor answers in place: the question goes to /tutor/answers as JSON, and the answer is built
+	// with textContent only, so nothing a student typed or the lesson says is ever parsed as HTML.
+	var tutorForm = document.querySelector('main[data-launch-token] form[data-tutor-form]');
+	var tutorAnswer = document.getElementById('tutor-answer');
+	if (tutorForm && tutorAnswer && window.fetch) {
+		var headers = function () {
+			return {
+				'Content-Type': 'application/json',
+				'Accept': 'application/json',
+				'X-Launch-Token': main.getAttribute('data-launch-token'),
+				'X-CSRF-Token': main.getAttribute('data-csrf')
+			};
+		};
+		var element = function (tag, text, className) {
+			var node = document.createElement(tag);
+			if (text) { node.textContent = text; }
+			if (className) { node.className = className; }
+			return node;
+		};
+		var ask = function (question) {
+			tutorAnswer.textContent = 'Looking in the lesson…';
+			fetch('/tutor/answers', { method: 'POST', headers: headers(), body: JSON.stringify({ question: question }) })
+				.then(function (response) {
+					return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+				})
+				.then(function (result) {
+					tutorAnswer.textContent = '';
+					var body = result.body;
+					if (!result.ok) {
+						tutorAnswer.appendChild(element('p', body.message || 'The tutor could not answer just now.', 'notice'));
+						return;
+					}
+					tutorAnswer.appendChild(element('p', '“' + body.question + '”', 'tutor-question'));
+					tutorAnswer.appendChild(element('p', body.intro, 'tutor-intro'));
+					body.passages.forEach(function (passage) {
+						var quote = element('blockquote', null, 'tutor-passage');
+						quote.appendChild(element('p', passage.text));
+						var link = element('a', 'Read it in ' + passage.sectionTitle);
+						link.href = '#' + passage.anchor;
+						var line = element('p');
+						line.appendChild(link);
+						quote.appendChild(line);
+						tutorAnswer.appendChild(quote);
+					});
+					if (body.suggestions.length) {
+						var list = element('ul', null, 'tutor-suggestions');
+						body.suggestions.forEach(function (suggestion) {
+							var item = element('li');
+							var button = element('button', suggestion, 'link-button');
+							button.type = 'button';
+							button.addEventListener('click', function () {
+								tutorForm.querySelector('textarea').value = suggestion;
+								ask(suggestion);
+							});
+							item.appendChild(button);
+							list.appendChild(item);
+						});
+						tutorAnswer.appendChild(list);
+					}
+				})
+				.catch(function () {
+					tutorAnswer.textContent = 'The tutor could not be reached. Check your connection and ask again.';
+				});
+		};
+		tutorForm.addEventListener('submit', function (event) {
+			event.preventDefault();
+			var question = tutorForm.querySelector('textarea').value;
+			if (question.trim()) { ask(question); }
+		});
+	}
+	// Records each section the student reads, so progress follows their LMS account to any device.
 	if (main && 'IntersectionObserver' in window && window.fetch) {
 		var sent = {};
 		var reader = new IntersectionObserver(function (entries) {

@@ -1,0 +1,9 @@
+/**
+ * The lesson's tutor: it answers questions with the lesson's own sentences, found by
+ * retrieval over the lesson text (Lucene, BM25), and declines anything the lesson cannot
+ * answer; it uses the launch context and the lesson content.
+ */
+@ApplicationModule(displayName = "Tutor", allowedDependencies = { "launch", "content" })
+package org.lessontool.tutor;
+
+import org.springframework.modulith.ApplicationModule;
