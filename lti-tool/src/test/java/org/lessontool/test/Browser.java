@@ -36,10 +36,24 @@ public final class Browser {
 	 * Brave) do for a tool inside an LMS
 	 */
 	public static ChromeDriver start(int width, int height, boolean blockCookies) {
+		return start(width, height, blockCookies, true);
+	}
+
+	/**
+	 * @param javascript false to run with scripts off, as some school devices are set
+	 */
+	public static ChromeDriver start(int width, int height, boolean blockCookies, boolean javascript) {
 		ChromeOptions options = new ChromeOptions();
+		java.util.Map<String, Object> prefs = new java.util.HashMap<>();
 		if (blockCookies) {
-			options.setExperimentalOption("prefs", java.util.Map.of("profile.default_content_setting_values.cookies", 2,
-					"profile.block_third_party_cookies", true));
+			prefs.put("profile.default_content_setting_values.cookies", 2);
+			prefs.put("profile.block_third_party_cookies", true);
+		}
+		if (!javascript) {
+			prefs.put("profile.managed_default_content_settings.javascript", 2);
+		}
+		if (!prefs.isEmpty()) {
+			options.setExperimentalOption("prefs", prefs);
 		}
 		options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
 		try {
