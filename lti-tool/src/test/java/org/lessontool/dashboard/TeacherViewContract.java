@@ -76,6 +76,7 @@ abstract class TeacherViewContract {
 		// N-04: the inactive student is not counted as missing work
 		assertThat(page).contains("3 students: 1 not started, 1 reading, 1 submitted.");
 		assertThat(page).contains("100% (1 of 1)");
+		assertThat(page).contains("action=\"/tutor/questions\"", "What students asked the tutor");
 	}
 
 	@Test
