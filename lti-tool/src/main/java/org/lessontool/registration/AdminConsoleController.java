@@ -141,6 +141,26 @@ class AdminConsoleController {
 		return setStatus(id, Platform.Status.DISABLED, "disable platform", admin);
 	}
 
+	/** Removing a platform deletes its data: the admin sees what goes, and confirms. */
+	@GetMapping("/admin/platforms/{id}/remove")
+	String confirmRemoval(@PathVariable String id, Model model) {
+		return this.platforms.findById(id).map((platform) -> {
+			model.addAttribute("platform", platform);
+			return "admin/remove-platform";
+		}).orElse("redirect:/admin");
+	}
+
+	@PostMapping("/admin/platforms/{id}/remove")
+	String remove(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestParam(name = "confirm", required = false) String confirm,
+			Principal admin, Model model) {
+		if (!this.administration.remove(id, confirm, admin.getName())) {
+			model.addAttribute("problem", "Type the platform's client id exactly to confirm.");
+			return confirmRemoval(id, model);
+		}
+		return "redirect:/admin";
+	}
+
 	@PostMapping("/admin/keys/rotate")
 	String rotate(Principal admin) {
 		String kid = this.rotation.rotateNow();

@@ -91,6 +91,12 @@ class JdbcPlatformRepository implements PlatformRepository {
 	}
 
 	@Override
+	public void delete(String platformId) {
+		this.jdbc.sql("delete from deployment where platform_id = :id").param("id", platformId).update();
+		this.jdbc.sql("delete from platform where id = :id").param("id", platformId).update();
+	}
+
+	@Override
 	public void setStatus(String platformId, Platform.Status status) {
 		this.jdbc.sql("update platform set status = :status where id = :id")
 			.param("status", status.name())

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform changes an admin makes, from the console or the API, each audited
@@ -79,6 +80,26 @@ class PlatformAdministration {
 		this.audit.record(actor, "edit platform", platform.issuer() + " client " + platform.clientId());
 		this.events.publishEvent(new PlatformRegistered(platform.issuer(), platform.clientId()));
 		return List.of();
+	}
+
+	/**
+	 * Deletes a platform and, through {@link PlatformRemoved}, all its data; the admin
+	 * confirms by typing the platform's client id.
+	 * @return false when the confirmation does not match
+	 */
+	@Transactional
+	boolean remove(String id, String confirmation, String actor) {
+		Optional<Platform> platform = this.platforms.findById(id);
+		if (platform.isEmpty() || confirmation == null || !platform.get().clientId().equals(confirmation.strip())) {
+			return false;
+		}
+		Platform found = platform.get();
+		this.events.publishEvent(new PlatformRemoved(id, found.issuer(), found.clientId()));
+		this.platforms.delete(id);
+		this.audit.record(actor, "remove platform", found.issuer() + " client " + found.clientId()
+				+ " and its launches, attempts, progress, grades and tutor questions");
+		this.events.publishEvent(new PlatformRegistered(found.issuer(), found.clientId()));
+		return true;
 	}
 
 	Optional<Platform> setStatus(String id, Platform.Status status, String actor) {

@@ -26,6 +26,9 @@ interface PlatformRepository {
 
 	void setStatus(String platformId, Platform.Status status);
 
+	/** Deletes the platform and its deployments. */
+	void delete(String platformId);
+
 	void launched(String platformId, java.time.OffsetDateTime at);
 
 	void failed(String issuer, String clientId, java.time.OffsetDateTime at, String reason);

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In {@code prod} the lesson is reached only through a launch: the preview route is gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "SPRING_DATASOURCE_URL=jdbc:h2:mem:prod-preview;DB_CLOSE_DELAY=-1",
+		properties = { "LTI_TOOL_URL=https://lessons.example.org", "MANAGEMENT_PORT=0",
 				"LTI_KEYS_ENCRYPTION_SECRET=a-long-random-test-secret" })
 @ActiveProfiles({ "test", "prod" })
+@org.lessontool.test.PostgresTest
 class PreviewInProdTests {
 
 	@LocalServerPort

@@ -1,0 +1,55 @@
+package org.lessontool.grading;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.lessontool.launch.PlatformForgotten;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finished grade deliveries are kept for {@code lti.retention.days}. A grade still on its
+ * way to the LMS is never purged for age; only removing its platform deletes it.
+ */
+@Component
+public class DeliveryRetention {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final int days;
+
+	DeliveryRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.days = days;
+	}
+
+	@Scheduled(cron = "${lti.retention.cron:0 17 3 * * *}")
+	void scheduled() {
+		purge(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(this.days));
+	}
+
+	public int purge(OffsetDateTime cutoff) {
+		return this.jdbc
+			.sql("delete from grade_delivery where created_at < :cutoff and status not in ('PENDING', 'SENDING')")
+			.param("cutoff", cutoff)
+			.update();
+	}
+
+	@EventListener
+	void platformForgotten(PlatformForgotten forgotten) {
+		this.jdbc.sql("delete from grade_delivery where platform_id = :id")
+			.param("id", forgotten.platformId())
+			.update();
+		this.jdbc.sql("delete from line_item_link where platform_id = :id")
+			.param("id", forgotten.platformId())
+			.update();
+	}
+
+}

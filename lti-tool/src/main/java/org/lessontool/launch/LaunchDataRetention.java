@@ -1,0 +1,82 @@
+package org.lessontool.launch;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.lessontool.registration.PlatformRemoved;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps launch records only as long as a school needs them: who launched, and refused
+ * launches, are deleted after {@code lti.retention.days}; a removed platform's are
+ * deleted at once. Every replica may run the purge: deleting twice deletes nothing more.
+ */
+@Component
+public class LaunchDataRetention {
+
+	private static final Logger logger = LoggerFactory.getLogger(LaunchDataRetention.class);
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int days;
+
+	LaunchDataRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			@Value("${lti.retention.days:400}") int days) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.days = days;
+	}
+
+	@Scheduled(cron = "${lti.retention.cron:0 17 3 * * *}")
+	void scheduled() {
+		purge(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(this.days));
+	}
+
+	/** Deletes what is older than the cutoff; returns how many rows went. */
+	public int purge(OffsetDateTime cutoff) {
+		int deleted = this.jdbc.sql("delete from course_member where last_launch_at < :cutoff")
+			.param("cutoff", cutoff)
+			.update()
+				+ this.jdbc.sql("delete from launch_failure where occurred_at < :cutoff")
+					.param("cutoff", cutoff)
+					.update();
+		if (deleted > 0) {
+			logger.info("Retention: deleted {} launch records older than {}", deleted, cutoff);
+		}
+		return deleted;
+	}
+
+	@EventListener
+	void platformRemoved(PlatformRemoved removed) {
+		String prefix = removed.issuer() + " " + removed.clientId() + " ";
+		PlatformForgotten forgotten = new PlatformForgotten(removed.platformId(), prefix);
+		for (String table : new String[] { "launch_context", "login_state", "used_nonce" }) {
+			this.jdbc.sql("delete from " + table + " where platform_id = :id")
+				.param("id", removed.platformId())
+				.update();
+		}
+		this.jdbc.sql("delete from launch_failure where issuer = :issuer and client_id = :client")
+			.param("issuer", removed.issuer())
+			.param("client", removed.clientId())
+			.update();
+		this.jdbc.sql("delete from course_member where scope_key like :pattern escape '\\'")
+			.param("pattern", forgotten.scopePattern())
+			.update();
+		this.events.publishEvent(forgotten);
+	}
+
+}

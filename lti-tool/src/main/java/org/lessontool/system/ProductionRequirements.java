@@ -1,0 +1,57 @@
+package org.lessontool.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The prod profile starts only with what production needs: PostgreSQL, the tool's public
+ * HTTPS address, and the secret that encrypts its private keys. Checked before any other
+ * bean is made, and every missing setting is named at once.
+ */
+@Component
+@Profile("prod")
+class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		List<String> missing = problems(this.environment);
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("The prod profile cannot start:\n - " + String.join("\n - ", missing)
+					+ "\nSee deploy/README.md, \"Environment variables\".");
+		}
+	}
+
+	static List<String> problems(Environment environment) {
+		List<String> problems = new ArrayList<>();
+		String url = environment.getProperty("spring.datasource.url", "");
+		if (!url.startsWith("jdbc:postgresql:")) {
+			problems.add("SPRING_DATASOURCE_URL must name the PostgreSQL database (jdbc:postgresql://host:5432/db)"
+					+ (url.isBlank() ? "; it is not set"
+							: "; it is " + url.replaceAll("password=[^&]*", "password=…")));
+		}
+		String toolUrl = environment.getProperty("lti.launch.tool-url", "");
+		if (!toolUrl.startsWith("https://")) {
+			problems.add("LTI_TOOL_URL must be the tool's public HTTPS address, such as https://lessons.example.org"
+					+ (toolUrl.isBlank() ? "; it is not set" : "; it is " + toolUrl));
+		}
+		if (environment.getProperty("lti.keys.encryption-secret", "").isBlank()) {
+			problems.add("LTI_KEYS_ENCRYPTION_SECRET must be set: it encrypts the tool's private keys in the database");
+		}
+		return problems;
+	}
+
+}
