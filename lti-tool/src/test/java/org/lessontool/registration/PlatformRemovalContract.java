@@ -1,0 +1,104 @@
+package org.lessontool.registration;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lessontool.test.Eventually;
+import org.lessontool.test.Student;
+import org.lessontool.test.TestPlatform;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Removing a platform deletes everything the tool holds from it, in one transaction, and
+ * nothing of any other platform; a wrong confirmation deletes nothing.
+ */
+abstract class PlatformRemovalContract {
+
+	static final TestPlatform removed = new TestPlatform();
+
+	static final TestPlatform kept = new TestPlatform();
+
+	/** Tables with a row per launch, student or grade of a platform. */
+	static final List<String> TABLES = List.of("launch_context", "course_member", "quiz_attempt", "grade_delivery",
+			"section_progress", "tutor_question");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformAdministration administration;
+
+	@Autowired
+	PlatformRepository platforms;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		removed.declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");
+		kept.declare(registry, 1, TestPlatform.CLIENT_ID, "STRICT");
+	}
+
+	@Test
+	void removalDeletesThePlatformsDataAndOnlyIts() {
+		use(removed, "gone-student");
+		use(kept, "kept-student");
+		String id = this.platforms.find(removed.issuer(), TestPlatform.CLIENT_ID).orElseThrow().id();
+		Map<String, Integer> before = counts();
+		assertThat(before.values()).allSatisfy((count) -> assertThat(count).isGreaterThanOrEqualTo(2));
+
+		assertThat(this.administration.remove(id, "not-the-client-id", "admin")).isFalse();
+		assertThat(counts()).isEqualTo(before);
+
+		assertThat(this.administration.remove(id, TestPlatform.CLIENT_ID, "admin")).isTrue();
+		assertThat(this.platforms.findById(id)).isEmpty();
+		assertThat(counts()).allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(before.get(table) / 2));
+		assertThat(this.jdbc.sql("select count(*) from quiz_attempt where subject = 'gone-student'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from quiz_attempt where subject = 'kept-student'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from admin_audit where action = 'remove platform'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * A student launches, reads, asks the tutor and takes the quiz; the grade arrives.
+	 */
+	void use(TestPlatform platform, String subject) {
+		Student student = Student.launch(this.port, platform, subject, (claims) -> {
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/context",
+					Map.of("id", "course-" + subject, "title", subject));
+		});
+		student.post("/lesson/progress", Map.of("section", "s1"));
+		student.post("/tutor", Map.of("question", "what is RAG"));
+		student.takeQuiz(Student.ALL_CORRECT);
+		Eventually
+			.within(java.time.Duration.ofSeconds(10),
+					() -> assertThat(this.jdbc
+						.sql("select count(*) from grade_delivery where subject = :s and status = 'DELIVERED'")
+						.param("s", subject)
+						.query(Integer.class)
+						.single()).isEqualTo(1));
+	}
+
+	Map<String, Integer> counts() {
+		Map<String, Integer> counts = new java.util.TreeMap<>();
+		for (String table : TABLES) {
+			counts.put(table, this.jdbc.sql("select count(*) from " + table).query(Integer.class).single());
+		}
+		return counts;
+	}
+
+}
