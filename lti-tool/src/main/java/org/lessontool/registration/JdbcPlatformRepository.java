@@ -78,7 +78,14 @@ class JdbcPlatformRepository implements PlatformRepository {
 				.param("clientId", platform.clientId())
 				.param("now", now());
 		}
-		statement.update();
+		try {
+			statement.update();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// another replica declared the same platform at the same moment: update its
+			// row
+			return save(platform);
+		}
 		return id;
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code TEST_POSTGRES_USER} and {@code TEST_POSTGRES_PASSWORD}; the defaults match what
  * {@code .ci/run} creates.
  */
-class PostgresSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class PostgresSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String URL = env("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/lessontool_test");
 
@@ -41,6 +41,25 @@ class PostgresSchema implements ApplicationContextInitializer<ConfigurableApplic
 				execute("drop schema if exists " + schema + " cascade");
 			}
 		});
+	}
+
+	/** A new empty schema, for tools started outside a test context; returns its name. */
+	public static String create() {
+		String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+		execute("create schema " + schema);
+		return schema;
+	}
+
+	public static void drop(String schema) {
+		execute("drop schema if exists " + schema + " cascade");
+	}
+
+	/** The JDBC URL of a schema, and the user and password, as tool arguments. */
+	public static java.util.List<String> arguments(String schema) {
+		return java.util.List.of(
+				"--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+				"--spring.flyway.schemas=" + schema);
 	}
 
 	private static void execute(String sql) {

@@ -29,6 +29,8 @@ public final class TestAgs {
 
 	private final List<Recorded> tokenLog = new CopyOnWriteArrayList<>();
 
+	private final List<Recorded> accepted = new CopyOnWriteArrayList<>();
+
 	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
 
 	private final List<String> lineItems = new CopyOnWriteArrayList<>();
@@ -81,6 +83,16 @@ public final class TestAgs {
 
 	public long tokenRequests() {
 		return this.requests.stream().filter((r) -> r.path().equals("/token")).count();
+	}
+
+	/** Score posts the platform answered with 200, in the order they arrived. */
+	public List<Recorded> acceptedScores() {
+		return new ArrayList<>(this.accepted);
+	}
+
+	/** The LMS is back: score posts are taken again from now on. */
+	public void recover() {
+		this.scoreStatuses.clear();
 	}
 
 	/** The next score posts get these statuses, in order; then 200. */
@@ -162,6 +174,9 @@ public final class TestAgs {
 		if (request.path().endsWith("/scores")) {
 			Integer status = this.scoreStatuses.poll();
 			int code = (status != null) ? status : 200;
+			if (code == 200) {
+				this.accepted.add(request);
+			}
 			respond(exchange, code,
 					(code == 422) ? "{\"error\":\"User not found in course or is not a student\"}" : "{}",
 					"application/json");
