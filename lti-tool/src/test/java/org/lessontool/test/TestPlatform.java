@@ -75,6 +75,13 @@ public final class TestPlatform implements AutoCloseable {
 				out.write(body);
 			}
 		});
+		// several browsers and the tool's senders at once, as against a real LMS
+		this.server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, (task) -> {
+			Thread thread = new Thread(task, "test-platform");
+			thread.setDaemon(true);
+			return thread;
+		}));
+		this.server.createContext("/auth", this::authorize);
 		this.ags = new TestAgs(this.server, issuer());
 		this.registration = new TestRegistrationEndpoint(this.server, issuer());
 		this.nrps = new TestNrps(this.server, issuer());
@@ -198,6 +205,34 @@ public final class TestPlatform implements AutoCloseable {
 	/** The deep-linking return URL of this platform. */
 	public String deepLinkReturnUrl() {
 		return issuer() + "/deep-link-return";
+	}
+
+	/**
+	 * The OIDC authorization endpoint a browser is sent to by the tool's login: it signs
+	 * a fresh student id_token for the login hint and nonce, and answers with the form a
+	 * platform auto-posts to the tool (Security Framework 5.1.1.3).
+	 */
+	private void authorize(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+		Map<String, String> query = new LinkedHashMap<>();
+		String raw = exchange.getRequestURI().getRawQuery();
+		for (String pair : (raw != null) ? raw.split("&") : new String[0]) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				query.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+						java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+		Map<String, Object> claims = studentClaims(query.get("nonce"), query.get("redirect_uri"));
+		claims.put("sub", query.get("login_hint"));
+		String html = "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + query.get("redirect_uri")
+				+ "\"><input type=\"hidden\" name=\"id_token\" value=\"" + sign(claims)
+				+ "\"><input type=\"hidden\" name=\"state\" value=\"" + query.get("state") + "\"></form></body></html>";
+		byte[] body = html.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
 	}
 
 	/** Signs claims with the current key, RS256, kid in the header. */

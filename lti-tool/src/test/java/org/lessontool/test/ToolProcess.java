@@ -30,9 +30,16 @@ public final class ToolProcess implements AutoCloseable {
 	}
 
 	public static ToolProcess start(String name, int port, List<String> arguments) {
+		return start(name, port, ProcessHandle.current().info().command().orElse("java"), List.of("-Xmx512m"),
+				arguments);
+	}
+
+	/** Starts the tool on a given Java with given JVM options, as the benchmarks do. */
+	public static ToolProcess start(String name, int port, String java, List<String> jvmOptions,
+			List<String> arguments) {
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx512m");
+		command.add(java);
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("org.lessontool.LessonToolApplication");
@@ -62,6 +69,26 @@ public final class ToolProcess implements AutoCloseable {
 
 	public int port() {
 		return this.port;
+	}
+
+	/** CPU time the replica's process has used so far. */
+	public Duration cpuTime() {
+		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/** Resident memory of the replica's process in kB, from /proc (Linux). */
+	public long residentKb() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+			return -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	/** Waits until the replica says it is ready to take traffic. */

@@ -1,0 +1,111 @@
+package org.lessontool.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lessontool.test.PostgresSchema;
+import org.lessontool.test.TestPlatform;
+import org.lessontool.test.ToolProcess;
+
+/**
+ * What a benchmark runs against: the tool in its own JVM on PostgreSQL (the production
+ * database), and a loopback test platform that signs a fresh RS256 id_token for every
+ * login. The tool's start-up time, CPU time and resident memory are read from its
+ * process, so they do not depend on the load generator.
+ *
+ * <p>
+ * System properties: {@code bench.java} (the Java that runs the tool, default this one),
+ * {@code bench.heap} (its {@code -Xmx}, default 256m).
+ */
+final class BenchEnvironment implements AutoCloseable {
+
+	final TestPlatform platform = new TestPlatform();
+
+	final String schema = PostgresSchema.create();
+
+	final ToolProcess tool;
+
+	final Duration startup;
+
+	final long idleRssKb;
+
+	BenchEnvironment(String name) {
+		int port = ToolProcess.freePort();
+		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test",
+				"--lti.launch.tool-url=http://localhost:" + port, "--spring.datasource.hikari.maximum-pool-size=10",
+				"--lti.grading.send-interval=200ms", "--lti.platforms[0].issuer=" + this.platform.issuer(),
+				"--lti.platforms[0].client-id=" + TestPlatform.CLIENT_ID,
+				"--lti.platforms[0].authorization-endpoint=" + this.platform.authorizationEndpoint(),
+				"--lti.platforms[0].token-endpoint=" + this.platform.tokenEndpoint(),
+				"--lti.platforms[0].jwks-url=" + this.platform.jwksUrl(),
+				"--lti.platforms[0].deployment-ids[0]=" + TestPlatform.DEPLOYMENT_ID));
+		arguments.addAll(PostgresSchema.arguments(this.schema));
+		String java = System.getProperty("bench.java", ProcessHandle.current().info().command().orElse("java"));
+		long start = System.nanoTime();
+		this.tool = ToolProcess.start(name, port, java,
+				List.of("-Xmx" + System.getProperty("bench.heap", "256m"), "-XX:+UseSerialGC"), arguments);
+		this.tool.awaitReady(Duration.ofSeconds(120));
+		this.startup = Duration.ofNanos(System.nanoTime() - start);
+		sleep(Duration.ofSeconds(3));
+		this.idleRssKb = this.tool.residentKb();
+	}
+
+	String toolUrl() {
+		return "http://localhost:" + this.tool.port();
+	}
+
+	/** Writes figures as a small JSON file under target/bench. */
+	static void report(String name, Map<String, Object> figures) {
+		StringBuilder json = new StringBuilder("{\n");
+		List<Map.Entry<String, Object>> entries = new ArrayList<>(figures.entrySet());
+		for (int i = 0; i < entries.size(); i++) {
+			Object value = entries.get(i).getValue();
+			json.append("  \"")
+				.append(entries.get(i).getKey())
+				.append("\": ")
+				.append((value instanceof Number) ? value.toString() : "\"" + value + "\"")
+				.append((i < entries.size() - 1) ? ",\n" : "\n");
+		}
+		json.append("}\n");
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "bench"));
+			Files.writeString(folder.resolve(name + ".json"), json);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		System.out.println("Benchmark " + name + ": " + json);
+	}
+
+	Map<String, Object> basics() {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("java", System.getProperty("bench.java", "this JVM"));
+		figures.put("startupMs", this.startup.toMillis());
+		figures.put("idleRssMb", this.idleRssKb / 1024);
+		return figures;
+	}
+
+	static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.tool.close();
+		this.platform.close();
+		PostgresSchema.drop(this.schema);
+	}
+
+}

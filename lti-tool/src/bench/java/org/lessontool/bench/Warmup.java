@@ -1,0 +1,93 @@
+package org.lessontool.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.lessontool.test.TestPlatform;
+
+/**
+ * The launch flow done by plain HTTP before a measurement, so the tool's JIT and caches
+ * are warm when the load generator starts counting.
+ */
+final class Warmup {
+
+	private static final AtomicLong counter = new AtomicLong();
+
+	private static final Pattern FIELD = Pattern.compile("name=\"(id_token|state)\" value=\"([^\"]+)\"");
+
+	private Warmup() {
+	}
+
+	static void launches(BenchEnvironment env, int count) {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		List<CompletableFuture<Void>> workers = new ArrayList<>();
+		for (int w = 0; w < 8; w++) {
+			workers.add(CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < count / 8; i++) {
+					launch(client, env, "warmup-" + counter.incrementAndGet());
+				}
+			}));
+		}
+		workers.forEach(CompletableFuture::join);
+	}
+
+	/** One full launch; returns the lesson page's launch token and CSRF token fields. */
+	static String launch(HttpClient client, BenchEnvironment env, String student) {
+		try {
+			HttpResponse<String> login = client.send(post(env.toolUrl() + "/lti/login",
+					Map.of("iss", env.platform.issuer(), "login_hint", student, "target_link_uri",
+							env.toolUrl() + "/lti/launch", "client_id", TestPlatform.CLIENT_ID, "lti_deployment_id",
+							TestPlatform.DEPLOYMENT_ID),
+					null), HttpResponse.BodyHandlers.ofString());
+			String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+			HttpResponse<String> authorize = client.send(
+					HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher fields = FIELD.matcher(authorize.body());
+			Map<String, String> form = new java.util.LinkedHashMap<>();
+			while (fields.find()) {
+				form.put(fields.group(1), fields.group(2));
+			}
+			HttpResponse<String> lesson = client.send(post(env.toolUrl() + "/lti/launch", form, cookie),
+					HttpResponse.BodyHandlers.ofString());
+			if (lesson.statusCode() != 200) {
+				throw new IllegalStateException("launch answered " + lesson.statusCode());
+			}
+			return lesson.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static HttpRequest post(String url, Map<String, String> form, String cookie) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.entrySet()
+				.stream()
+				.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"))));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return request.build();
+	}
+
+}
