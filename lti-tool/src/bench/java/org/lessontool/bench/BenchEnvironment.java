@@ -22,7 +22,8 @@ import org.lessontool.test.ToolProcess;
  *
  * <p>
  * System properties: {@code bench.java} (the Java that runs the tool, default this one),
- * {@code bench.heap} (its {@code -Xmx}, default 256m).
+ * {@code bench.heap} (its {@code -Xmx}, default 256m), {@code bench.jfr} (record a Java
+ * Flight Recording of the tool into {@code target/bench}).
  */
 final class BenchEnvironment implements AutoCloseable {
 
@@ -49,8 +50,14 @@ final class BenchEnvironment implements AutoCloseable {
 		arguments.addAll(PostgresSchema.arguments(this.schema));
 		String java = System.getProperty("bench.java", ProcessHandle.current().info().command().orElse("java"));
 		long start = System.nanoTime();
-		this.tool = ToolProcess.start(name, port, java,
-				List.of("-Xmx" + System.getProperty("bench.heap", "256m"), "-XX:+UseSerialGC"), arguments);
+		List<String> jvm = new ArrayList<>(
+				List.of("-Xmx" + System.getProperty("bench.heap", "256m"), "-XX:+UseSerialGC"));
+		if (Boolean.getBoolean("bench.jfr")) {
+			// a CPU profile of the tool for the whole run, for `jfr print` or JDK Mission
+			// Control
+			jvm.add("-XX:StartFlightRecording=filename=target/bench/" + name + ".jfr,settings=profile");
+		}
+		this.tool = ToolProcess.start(name, port, java, jvm, arguments);
 		this.tool.awaitReady(Duration.ofSeconds(120));
 		this.startup = Duration.ofNanos(System.nanoTime() - start);
 		sleep(Duration.ofSeconds(3));
@@ -103,7 +110,7 @@ final class BenchEnvironment implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.tool.close();
+		this.tool.stop();
 		this.platform.close();
 		PostgresSchema.drop(this.schema);
 	}

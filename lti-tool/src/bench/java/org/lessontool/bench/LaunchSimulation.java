@@ -10,7 +10,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import org.lessontool.test.TestPlatform;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -47,9 +47,9 @@ public class LaunchSimulation extends Simulation {
 
 	HttpProtocolBuilder protocol = http.disableFollowRedirect().disableCaching().shareConnections();
 
-	ScenarioBuilder launch = scenario("launch").forever()
-		.on(exec((session) -> session.set("student", "student-" + students.incrementAndGet())).exec(group("full launch")
-			.on(exec(http("login").post(env.toolUrl() + "/lti/login")
+	ScenarioBuilder launch = scenario("launch").during(Duration.ofSeconds(SECONDS))
+		.on(exec((session) -> session.set("student", "student-" + students.incrementAndGet()))
+			.exec(group("full launch").on(exec(http("login").post(env.toolUrl() + "/lti/login")
 				.formParam("iss", env.platform.issuer())
 				.formParam("login_hint", "#{student}")
 				.formParam("target_link_uri", env.toolUrl() + "/lti/launch")
@@ -74,8 +74,7 @@ public class LaunchSimulation extends Simulation {
 			.exec(flushCookieJar()));
 
 	{
-		setUp(launch.injectClosed(constantConcurrentUsers(USERS).during(Duration.ofSeconds(SECONDS))))
-			.protocols(this.protocol)
+		setUp(this.launch.injectOpen(atOnceUsers(USERS))).protocols(this.protocol)
 			.assertions(global().failedRequests().count().is(0L));
 	}
 

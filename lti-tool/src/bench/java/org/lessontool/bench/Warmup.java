@@ -46,11 +46,13 @@ final class Warmup {
 	/** One full launch; returns the lesson page's launch token and CSRF token fields. */
 	static String launch(HttpClient client, BenchEnvironment env, String student) {
 		try {
-			HttpResponse<String> login = client.send(post(env.toolUrl() + "/lti/login",
-					Map.of("iss", env.platform.issuer(), "login_hint", student, "target_link_uri",
-							env.toolUrl() + "/lti/launch", "client_id", TestPlatform.CLIENT_ID, "lti_deployment_id",
-							TestPlatform.DEPLOYMENT_ID),
-					null), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> login = client.send(
+					post(env.toolUrl() + "/lti/login",
+							Map.of("iss", env.platform.issuer(), "login_hint", student, "target_link_uri",
+									env.toolUrl() + "/lti/launch", "client_id", TestPlatform.CLIENT_ID,
+									"lti_deployment_id", TestPlatform.DEPLOYMENT_ID),
+							null),
+					HttpResponse.BodyHandlers.ofString());
 			String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
 			HttpResponse<String> authorize = client.send(
 					HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).build(),

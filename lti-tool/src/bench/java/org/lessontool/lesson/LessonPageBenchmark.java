@@ -27,7 +27,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 
-/** Rendering the lesson page (Thymeleaf, the tool's own template) for a launched student. */
+/**
+ * Rendering the lesson page (Thymeleaf, the tool's own template) for a launched student.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -52,16 +54,15 @@ public class LessonPageBenchmark {
 				"LtiResourceLinkRequest", "course", "AI for Teens", "link", "Lesson 964", "student", "Sam Student",
 				null, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
 				new LaunchContext.Services(null, null, List.of(), null), Map.of(), "iframe", null, null, "csrf", null);
-		this.model = Map.of("page", LessonPageFactory.create(this.context.getBean(LessonCatalog.class).content()),
-				"launchSession", new LaunchSession(launch, "token"), "launch", launch, "viewed", Set.of("s1"));
+		LessonBody body = this.context.getBean(LessonBody.class);
+		this.model = Map.of("page", body.page(), "body", body.html(), "launchSession",
+				new LaunchSession(launch, "token"), "launch", launch, "viewed", Set.of("s1"));
 	}
 
 	@Benchmark
 	public String render() {
-		WebContext page = new WebContext(
-				this.application.buildExchange(new MockHttpServletRequest("POST", "/lesson"),
-						new MockHttpServletResponse()),
-				Locale.ENGLISH, this.model);
+		WebContext page = new WebContext(this.application.buildExchange(new MockHttpServletRequest("POST", "/lesson"),
+				new MockHttpServletResponse()), Locale.ENGLISH, this.model);
 		return this.engine.process("lesson/lesson", page);
 	}
 

@@ -17,7 +17,9 @@ import org.lessontool.content.LessonSource;
 import org.lessontool.content.Quiz;
 import org.lessontool.test.Student;
 
-/** Reading a submitted quiz form (with its tamper checks) and scoring it on the server. */
+/**
+ * Reading a submitted quiz form (with its tamper checks) and scoring it on the server.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,8 +36,9 @@ public class ScoringBenchmark {
 
 	static Map<String, String[]> form() {
 		Map<String, List<String>> grouped = new LinkedHashMap<>();
-		Student.ALL_CORRECT.forEach((entry) -> grouped.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>())
-			.add(entry.getValue()));
+		Student.ALL_CORRECT
+			.forEach((entry) -> grouped.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>())
+				.add(entry.getValue()));
 		Map<String, String[]> form = new LinkedHashMap<>();
 		form.put("lt", new String[] { "token" });
 		form.put("csrf", new String[] { "csrf" });

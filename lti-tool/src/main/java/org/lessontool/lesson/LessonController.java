@@ -14,16 +14,20 @@ class LessonController {
 
 	private final LessonPage page;
 
+	private final LessonBody body;
+
 	private final ProgressRepository progress;
 
-	LessonController(LessonCatalog catalog, ProgressRepository progress) {
-		this.page = LessonPageFactory.create(catalog.content());
+	LessonController(LessonBody body, ProgressRepository progress) {
+		this.body = body;
+		this.page = body.page();
 		this.progress = progress;
 	}
 
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
 	String lesson(LaunchSession session, Model model) {
 		model.addAttribute("page", this.page);
+		model.addAttribute("body", this.body.html());
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", session.context());
 		Set<String> viewed = this.progress.viewed(session.context());

@@ -16,13 +16,17 @@ class LessonPreviewController {
 
 	private final LessonPage page;
 
-	LessonPreviewController(LessonCatalog catalog) {
-		this.page = LessonPageFactory.create(catalog.content());
+	private final LessonBody body;
+
+	LessonPreviewController(LessonBody body) {
+		this.body = body;
+		this.page = body.page();
 	}
 
 	@GetMapping("/preview")
 	String preview(Model model) {
 		model.addAttribute("page", this.page);
+		model.addAttribute("body", this.body.html());
 		model.addAttribute("preview", true);
 		return "lesson/lesson";
 	}

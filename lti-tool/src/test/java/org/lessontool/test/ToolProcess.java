@@ -112,6 +112,19 @@ public final class ToolProcess implements AutoCloseable {
 		return this;
 	}
 
+	/** SIGTERM, as Kubernetes stops a pod: the tool shuts down gracefully. */
+	public void stop() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** SIGKILL: no shutdown hook, no graceful stop, as when a node dies. */
 	public void kill() {
 		this.process.destroyForcibly();
