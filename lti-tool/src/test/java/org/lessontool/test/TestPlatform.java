@@ -40,6 +40,13 @@ public final class TestPlatform implements AutoCloseable {
 
 	public static final String DEPLOYMENT_ID = "1:deployment";
 
+	static {
+		// The JDK's HTTP server waits for delayed ACKs without TCP_NODELAY, adding ~40 ms
+		// to
+		// responses sent in two writes; a real LMS answers at once.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
 	private final HttpServer server;
 
 	private final List<RSAKey> published = new ArrayList<>();
