@@ -94,15 +94,16 @@ class ClassTable {
 					Stream.concat(launched.keySet().stream(), all.stream().map(Attempt::subject)))
 			.distinct()
 			.toList();
+		List<Attempt> submitted = all.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList();
+		// the repository orders attempts by student and number, and grouping keeps that
+		// order
+		Map<String, List<Attempt>> bySubject = submitted.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Attempt::subject));
 		List<ClassRow> rows = new ArrayList<>();
 		for (String subject : subjects) {
 			rows.add(row(subject, roster.get(subject), launched.get(subject), state.available(), readings.get(subject),
-					all.stream()
-						.filter((a) -> a.subject().equals(subject) && a.status() == Attempt.Status.SUBMITTED)
-						.toList(),
-					grades.get(subject)));
+					bySubject.getOrDefault(subject, List.of()), grades.get(subject)));
 		}
-		List<Attempt> submitted = all.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList();
 		return new ClassView(rows, submitted, this.progress.sections(), state);
 	}
 

@@ -2,13 +2,12 @@ package org.lessontool.grading;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.lessontool.launch.PlatformForgotten;
+import org.lessontool.launch.RetentionJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,16 @@ import org.springframework.stereotype.Component;
  * way to the LMS is never purged for age; only removing its platform deletes it.
  */
 @Component
-public class DeliveryRetention {
+public class DeliveryRetention extends RetentionJob {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	private final int days;
-
 	DeliveryRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
+		super(clock, days);
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.days = days;
 	}
 
-	@Scheduled(cron = "${lti.retention.cron:0 17 3 * * *}")
-	void scheduled() {
-		purge(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(this.days));
-	}
-
+	@Override
 	public int purge(OffsetDateTime cutoff) {
 		return this.jdbc
 			.sql("delete from grade_delivery where created_at < :cutoff and status not in ('PENDING', 'SENDING')")

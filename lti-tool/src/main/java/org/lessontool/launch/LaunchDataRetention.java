@@ -2,7 +2,6 @@ package org.lessontool.launch;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * deleted at once. Every replica may run the purge: deleting twice deletes nothing more.
  */
 @Component
-public class LaunchDataRetention {
+public class LaunchDataRetention extends RetentionJob {
 
 	private static final Logger logger = LoggerFactory.getLogger(LaunchDataRetention.class);
 
@@ -29,24 +27,14 @@ public class LaunchDataRetention {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	private final int days;
-
 	LaunchDataRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${lti.retention.days:400}") int days) {
+		super(clock, days);
 		this.jdbc = jdbc;
 		this.events = events;
-		this.clock = clock;
-		this.days = days;
 	}
 
-	@Scheduled(cron = "${lti.retention.cron:0 17 3 * * *}")
-	void scheduled() {
-		purge(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(this.days));
-	}
-
-	/** Deletes what is older than the cutoff; returns how many rows went. */
+	@Override
 	public int purge(OffsetDateTime cutoff) {
 		int deleted = this.jdbc.sql("delete from course_member where last_launch_at < :cutoff")
 			.param("cutoff", cutoff)

@@ -2,38 +2,28 @@ package org.lessontool.lesson;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.lessontool.launch.PlatformForgotten;
+import org.lessontool.launch.RetentionJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Reading progress is kept for {@code lti.retention.days}, and deleted with its platform.
  */
 @Component
-public class ProgressRetention {
+public class ProgressRetention extends RetentionJob {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	private final int days;
-
 	ProgressRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
+		super(clock, days);
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.days = days;
 	}
 
-	@Scheduled(cron = "${lti.retention.cron:0 17 3 * * *}")
-	void scheduled() {
-		purge(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(this.days));
-	}
-
+	@Override
 	public int purge(OffsetDateTime cutoff) {
 		return this.jdbc.sql("delete from section_progress where viewed_at < :cutoff").param("cutoff", cutoff).update();
 	}
