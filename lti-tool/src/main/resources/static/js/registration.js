@@ -1,4 +1,6 @@
-// LTI Dynamic Registration (lti-checklist R-07): tells the LMS the registration window may close.
+// LTI Dynamic Registration (lti-checklist R-07, CV-11, M-09): tells the LMS its registration window may
+// close. After a registration the LMS is told at once (Moodle then lists the tool, Canvas's wizard goes
+// on); after a failure only when the admin has read why and chooses to close.
 (function () {
 	'use strict';
 	function close() {
@@ -8,8 +10,11 @@
 		}
 	}
 	var button = document.getElementById('registration-close');
-	if (button) {
-		button.addEventListener('click', close);
+	if (!button) {
+		return;
 	}
-	close();
+	button.addEventListener('click', close);
+	if (button.getAttribute('data-close') === 'auto') {
+		close();
+	}
 })();

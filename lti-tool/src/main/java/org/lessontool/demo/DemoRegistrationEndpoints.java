@@ -56,6 +56,11 @@ class DemoRegistrationEndpoints {
 						List.of(Map.of("type", "LtiResourceLinkRequest"), Map.of("type", "LtiDeepLinkingRequest"))));
 	}
 
+	private static String hostAndPort(String url) {
+		URI uri = URI.create(url);
+		return uri.getHost() + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
+	}
+
 	@PostMapping(path = "/demo/register", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> register(
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth, @RequestBody String body) {
@@ -76,8 +81,9 @@ class DemoRegistrationEndpoints {
 				|| request.path("response_types").valueStream().noneMatch((t) -> "id_token".equals(t.asString()))) {
 			problem = "redirect_uris must be a list and response_types must include id_token";
 		}
-		else if (target.isEmpty() || !tool.path("domain").asString("").equals(URI.create(target).getHost())) {
-			problem = "domain must be the host of target_link_uri";
+		else if (target.isEmpty() || !tool.path("domain").asString("").equals(hostAndPort(target))) {
+			// as Moodle 4.5 answers: domain_targetlinkuri_mismatch
+			problem = "domain must be the host and port of target_link_uri";
 		}
 		if (problem != null) {
 			return ResponseEntity.badRequest()

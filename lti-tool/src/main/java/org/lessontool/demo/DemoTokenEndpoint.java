@@ -17,6 +17,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The demo LMS's OAuth 2 token endpoint: it checks the tool's client assertion against
  * the tool's published JWKS, fetched over HTTP as Moodle and Canvas do, and issues
- * hour-long tokens.
+ * hour-long tokens. Its answers are JSON labelled {@code text/html}, as Moodle 4.5 labels
+ * them (lti-checklist M-07), and the assertion's audience must be the token endpoint URL,
+ * as Canvas requires (CV-09): a tool that passes the demo passes both.
  */
 @RestController
 @Profile("default | demo")
 class DemoTokenEndpoint {
+
+	static final String MOODLE_LABEL = "text/html;charset=utf-8";
 
 	private final DemoSettings settings;
 
@@ -42,8 +48,11 @@ class DemoTokenEndpoint {
 
 	private final DefaultJWTProcessor<SecurityContext> assertions = new DefaultJWTProcessor<>();
 
-	DemoTokenEndpoint(DemoSettings settings, JdbcClient jdbc, DemoRegistrations registrations)
+	private final JsonMapper json;
+
+	DemoTokenEndpoint(DemoSettings settings, JdbcClient jdbc, DemoRegistrations registrations, JsonMapper json)
 			throws MalformedURLException {
+		this.json = json;
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.registrations = registrations;
@@ -53,9 +62,8 @@ class DemoTokenEndpoint {
 		this.assertions.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, toolKeys));
 	}
 
-	@PostMapping(path = "/demo/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> token(@RequestParam Map<String, String> form) {
+	@PostMapping(path = "/demo/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	ResponseEntity<String> token(@RequestParam Map<String, String> form) {
 		if (!"client_credentials".equals(form.get("grant_type"))) {
 			return error("unsupported_grant_type");
 		}
@@ -86,12 +94,17 @@ class DemoTokenEndpoint {
 			.param("s", scope)
 			.param("e", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1))
 			.update();
-		return ResponseEntity
-			.ok(Map.of("access_token", token, "token_type", "Bearer", "expires_in", 3600, "scope", scope));
+		return answer(200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", 3600, "scope", scope));
 	}
 
-	private static ResponseEntity<Map<String, Object>> error(String code) {
-		return ResponseEntity.badRequest().body(Map.of("error", code));
+	private ResponseEntity<String> error(String code) {
+		return answer(400, Map.of("error", code));
+	}
+
+	private ResponseEntity<String> answer(int status, Map<String, Object> body) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.parseMediaType(MOODLE_LABEL))
+			.body(this.json.writeValueAsString(body));
 	}
 
 }

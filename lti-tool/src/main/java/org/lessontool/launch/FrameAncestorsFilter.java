@@ -1,60 +1,39 @@
 package org.lessontool.launch;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lessontool.registration.PlatformRegistered;
-import org.lessontool.registration.Platforms;
+import org.lessontool.support.FramePolicy;
 import org.springframework.core.Ordered;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * lti-checklist Z-08: the tool's pages may be framed by the registered platforms'
- * origins, and by no one else. The origins are cached briefly: a platform registered here
- * is picked up at once, one registered on another replica within seconds.
+ * lti-checklist Z-08, CV-11, M-10: an LTI endpoint's answer (a login's storage page, a
+ * refusal, the new-tab fallback) is shown in the frame of the LMS page that posted to it,
+ * so that page's origin may frame it. Its answer carries no control worth hijacking, and
+ * once a launch is verified its own origins replace this (LaunchFrames).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class FrameAncestorsFilter extends OncePerRequestFilter {
 
-	private final LoadingCache<String, Set<String>> origins;
-
-	FrameAncestorsFilter(Platforms platforms) {
-		this.origins = Caffeine.newBuilder()
-			.expireAfterWrite(Duration.ofSeconds(10))
-			.build((key) -> platforms.frameOrigins());
-	}
-
-	/** The admin console is never framed; Spring Security sends its policy. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/admin") || path.startsWith("/admin/");
-	}
-
-	@EventListener(PlatformRegistered.class)
-	void platformsChanged() {
-		this.origins.invalidateAll();
+		return !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/lti/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String ancestors = String.join(" ", this.origins.get("all"));
-		response.setHeader("Content-Security-Policy",
-				"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-						+ "base-uri 'none'; form-action 'self' " + ancestors + "; frame-ancestors 'self' " + ancestors);
+		String origin = FramePolicy.requestingOrigin(request);
+		FramePolicy.apply(response, (origin != null) ? List.of(origin) : List.of());
 		chain.doFilter(request, response);
 	}
 

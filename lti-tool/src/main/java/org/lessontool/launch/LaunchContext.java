@@ -29,6 +29,8 @@ import java.util.Map;
  * @param returnUrl the platform's return URL, if sent
  * @param deepLinking the deep-linking settings of a deep-linking request, otherwise
  * {@code null}
+ * @param frameAncestors the origins that may frame this launch's pages: those the signed
+ * launch names and those an admin added to its platform (Z-08)
  * @param csrfToken the token every state-changing request of this launch must carry
  * (Z-10)
  * @param expiresAt when the launch can no longer be used
@@ -36,8 +38,8 @@ import java.util.Map;
 public record LaunchContext(String id, String platformId, String issuer, String clientId, String deploymentId,
 		String messageType, String contextId, String contextTitle, String resourceLinkId, String resourceLinkTitle,
 		String subject, String name, String email, List<String> roles, Services services, Map<String, String> custom,
-		String documentTarget, String returnUrl, DeepLinkingSettings deepLinking, String csrfToken,
-		OffsetDateTime expiresAt) {
+		String documentTarget, String returnUrl, DeepLinkingSettings deepLinking, List<String> frameAncestors,
+		String csrfToken, OffsetDateTime expiresAt) {
 
 	public Experience experience() {
 		return Experience.of(this.roles);

@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lessontool.support.FramePolicy;
+
 /**
  * Turns a validated id_token into the launch the tool keeps, taking only what it needs.
  */
 final class LaunchContextFactory {
+
+	/** The column's size, and far more than the few origins a launch proves. */
+	private static final int MAX_FRAME_ANCESTORS_LENGTH = 1000;
 
 	private LaunchContextFactory() {
 	}
@@ -41,7 +46,32 @@ final class LaunchContextFactory {
 				new LaunchContext.Services(string(ags.get("lineitems")), string(ags.get("lineitem")),
 						strings(ags.get("scope")), string(nrps.get("context_memberships_url"))),
 				custom, string(presentation.get("document_target")), string(presentation.get("return_url")),
-				deepLinking(token), Randoms.next(), expiresAt);
+				deepLinking(token), frameAncestors(token, presentation), Randoms.next(), expiresAt);
+	}
+
+	/**
+	 * Z-08, CV-02: the pages that may frame this launch are those it proves: the
+	 * issuer's, and those of the return URLs in the signed id_token (Canvas's course
+	 * pages are on the school's site, not the issuer's), plus those an admin added to the
+	 * platform.
+	 */
+	private static List<String> frameAncestors(IdToken token, Map<?, ?> presentation) {
+		java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+		origins.add(FramePolicy.origin(token.platform.issuer()));
+		origins.add(FramePolicy.origin(string(presentation.get("return_url"))));
+		origins.add(
+				FramePolicy.origin(string(map(token.claim(Claims.DEEP_LINKING_SETTINGS)).get("deep_link_return_url"))));
+		origins.addAll(token.platform.frameAncestors());
+		origins.remove(null);
+		List<String> kept = new java.util.ArrayList<>();
+		int length = 0;
+		for (String origin : origins) {
+			length += origin.length() + 1;
+			if (length <= MAX_FRAME_ANCESTORS_LENGTH) {
+				kept.add(origin);
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	private static DeepLinkingSettings deepLinking(IdToken token) {

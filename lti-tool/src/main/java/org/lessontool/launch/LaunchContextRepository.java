@@ -39,10 +39,11 @@ class LaunchContextRepository {
 					insert into launch_context (id, status, binding_state, csrf_token, platform_id, issuer, client_id,
 					deployment_id, message_type, context_id, context_title, resource_link_id, resource_link_title, subject,
 					name, email, roles, ags_lineitems, ags_lineitem, ags_scopes, nrps_url, custom, document_target,
-					return_url, deep_linking, created_at, expires_at)
+					return_url, deep_linking, frame_ancestors, created_at, expires_at)
 					values (:id, :status, :bindingState, :csrf, :platformId, :issuer, :clientId, :deploymentId, :messageType,
 					:contextId, :contextTitle, :linkId, :linkTitle, :subject, :name, :email, :roles, :lineItems, :lineItem,
-					:scopes, :nrps, :custom, :target, :returnUrl, :deepLinking, :createdAt, :expiresAt)
+					:scopes, :nrps, :custom, :target, :returnUrl, :deepLinking, :ancestors, :createdAt,
+					:expiresAt)
 					""")
 			.param("id", launch.id())
 			.param("status", status)
@@ -70,6 +71,7 @@ class LaunchContextRepository {
 			.param("returnUrl", launch.returnUrl())
 			.param("deepLinking",
 					(launch.deepLinking() != null) ? this.json.writeValueAsString(launch.deepLinking()) : null)
+			.param("ancestors", String.join(" ", launch.frameAncestors()))
 			.param("createdAt", OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("expiresAt", launch.expiresAt())
 			.update();
@@ -105,6 +107,10 @@ class LaunchContextRepository {
 		return this.jdbc.sql("delete from launch_context where expires_at < :now").param("now", now).update();
 	}
 
+	private static List<String> ancestors(String text) {
+		return (text == null || text.isBlank()) ? List.of() : List.of(text.strip().split(" +"));
+	}
+
 	private DeepLinkingSettings deepLinking(String text) {
 		return (text != null) ? this.json.readValue(text, DeepLinkingSettings.class) : null;
 	}
@@ -120,8 +126,8 @@ class LaunchContextRepository {
 						}), rs.getString("nrps_url")),
 				this.json.readValue(rs.getString("custom"), new TypeReference<Map<String, String>>() {
 				}), rs.getString("document_target"), rs.getString("return_url"),
-				deepLinking(rs.getString("deep_linking")), rs.getString("csrf_token"),
-				rs.getObject("expires_at", OffsetDateTime.class));
+				deepLinking(rs.getString("deep_linking")), ancestors(rs.getString("frame_ancestors")),
+				rs.getString("csrf_token"), rs.getObject("expires_at", OffsetDateTime.class));
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lessontool.support.FramePolicy;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +43,7 @@ class LaunchController {
 			@RequestParam(name = "state", required = false) String state,
 			@RequestParam(name = "error", required = false) String error,
 			@RequestParam(name = "error_description", required = false) String errorDescription,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (error != null) {
 			// C-15: the platform answered the authentication request with an OIDC error
 			throw new LaunchRejectedException(RejectionReason.PLATFORM_ERROR, "the platform refused the login: " + error
@@ -51,6 +54,7 @@ class LaunchController {
 					"the launch has no " + ((idToken == null || idToken.isBlank()) ? "id_token" : "state"));
 		}
 		LaunchService.Outcome outcome = this.launches.launch(idToken, state, boundByCookie(request, state));
+		FramePolicy.apply(response, outcome.launch().frameAncestors());
 		if (outcome.pendingLogin() != null) {
 			LoginState login = outcome.pendingLogin();
 			model.addAttribute("launchId", outcome.launch().id());

@@ -39,7 +39,8 @@ class LaunchExceptionHandler {
 		this.failures.record(ex);
 		this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(),
 				ex.reason().tag() + ": " + ex.getMessage());
-		ModelAndView page = new ModelAndView("launch/failed");
+		ModelAndView page = new ModelAndView((ex.relaunchUrl() != null) ? "launch/new-tab" : "launch/failed");
+		page.addObject("relaunchUrl", ex.relaunchUrl());
 		page.addObject("reason", ex.reason());
 		page.addObject("detail", ex.getMessage());
 		page.setStatus(ex.reason().status());

@@ -7,14 +7,31 @@ public class LaunchRejectedException extends RuntimeException {
 
 	private final transient LaunchAttempt attempt;
 
+	private final String relaunchUrl;
+
 	public LaunchRejectedException(RejectionReason reason, String detail) {
 		this(reason, detail, LaunchAttempt.UNKNOWN);
 	}
 
 	LaunchRejectedException(RejectionReason reason, String detail, LaunchAttempt attempt) {
+		this(reason, detail, attempt, null);
+	}
+
+	private LaunchRejectedException(RejectionReason reason, String detail, LaunchAttempt attempt, String relaunchUrl) {
 		super(detail);
 		this.reason = reason;
 		this.attempt = attempt;
+		this.relaunchUrl = relaunchUrl;
+	}
+
+	/** S-01: the launch could not be bound here, but can start afresh in a new tab. */
+	static LaunchRejectedException notBound(String detail, LaunchAttempt attempt, String relaunchUrl) {
+		return new LaunchRejectedException(RejectionReason.STATE_NOT_BOUND, detail, attempt, relaunchUrl);
+	}
+
+	/** Where a fresh top-level launch starts, when the refusal offers one. */
+	String relaunchUrl() {
+		return this.relaunchUrl;
 	}
 
 	public RejectionReason reason() {
@@ -26,7 +43,7 @@ public class LaunchRejectedException extends RuntimeException {
 	}
 
 	LaunchRejectedException from(LaunchAttempt attempt) {
-		return new LaunchRejectedException(this.reason, getMessage(), attempt);
+		return new LaunchRejectedException(this.reason, getMessage(), attempt, this.relaunchUrl);
 	}
 
 	/**

@@ -74,10 +74,14 @@ class LaunchService {
 		LaunchRejectedException.LaunchAttempt attempt = new LaunchRejectedException.LaunchAttempt(platform.issuer(),
 				platform.clientId(), login.ltiDeploymentId());
 		if (!boundByCookie && login.storageTarget() == null) {
-			throw new LaunchRejectedException(RejectionReason.STATE_NOT_BOUND,
+			// S-01: no cookie in this frame and no platform storage: the launch is
+			// refused
+			// here and offered again in a top-level window, where the cookie is
+			// first-party
+			throw LaunchRejectedException.notBound(
 					"the browser that posted this launch did not start its login (no state cookie, and the platform "
 							+ "offers no platform storage)",
-					attempt);
+					attempt, login.relaunchUrl());
 		}
 		IdToken token;
 		try {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lessontool.support.FramePolicy;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -41,6 +44,13 @@ class LaunchSessionResolver implements HandlerMethodArgumentResolver {
 	public LaunchSession resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		LaunchSession session = session(request);
+		// Z-08: the launch's own origins may frame every page it leads to
+		FramePolicy.apply(webRequest.getNativeResponse(HttpServletResponse.class), session.context().frameAncestors());
+		return session;
+	}
+
+	private LaunchSession session(HttpServletRequest request) {
 		if (request.getAttribute(LaunchSession.ATTRIBUTE) instanceof LaunchSession session) {
 			return session;
 		}

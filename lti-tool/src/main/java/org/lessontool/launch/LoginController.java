@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lessontool.registration.Platform;
+import org.lessontool.support.FramePolicy;
 import org.lessontool.registration.Platforms;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,9 @@ class LoginController {
 				blankToNull(deploymentId), blankToNull(storageTarget),
 				OffsetDateTime.now(this.clock)
 					.withOffsetSameInstant(ZoneOffset.UTC)
-					.plus(this.settings.stateLifetime()));
+					.plus(this.settings.stateLifetime()),
+				Relaunches.of(platform, issuer, loginHint, targetLinkUri, messageHint, clientId, deploymentId,
+						this.toolUris.loginUri(request)));
 		this.states.save(state);
 		// S-01, Z-09: a partitioned __Host- cookie binds the state where the browser
 		// keeps it
@@ -91,6 +94,11 @@ class LoginController {
 		if (state.storageTarget() == null) {
 			return "redirect:" + authorizationRequest;
 		}
+		// Z-08: the storage page shows in the frame of the LMS page that posted the login
+		java.util.Set<String> ancestors = new java.util.LinkedHashSet<>(platform.origins());
+		ancestors.add(FramePolicy.requestingOrigin(request));
+		ancestors.remove(null);
+		FramePolicy.apply(response, ancestors);
 		// S-05: with platform storage, the page stores state and nonce, then navigates
 		model.addAttribute("authorizationRequest", authorizationRequest);
 		model.addAttribute("state", state.state());

@@ -13,7 +13,10 @@ import java.time.OffsetDateTime;
  * @param ltiDeploymentId the login's lti_deployment_id, if sent (C-27)
  * @param storageTarget the platform storage frame, when the platform offered one (S-02)
  * @param expiresAt when the login can no longer complete
+ * @param relaunchUrl where a fresh launch of the same activity starts in a top-level
+ * window, for a browser that keeps no cookie in the LMS's frame (S-01); {@code null} when
+ * none is known
  */
 record LoginState(String state, String nonce, String platformId, String targetLinkUri, String ltiDeploymentId,
-		String storageTarget, OffsetDateTime expiresAt) {
+		String storageTarget, OffsetDateTime expiresAt, String relaunchUrl) {
 }

@@ -20,7 +20,8 @@ class LoginStateRepository {
 	void save(LoginState state) {
 		this.jdbc.sql("""
 				insert into login_state (state, nonce, platform_id, target_link_uri, lti_deployment_id, storage_target,
-				expires_at) values (:state, :nonce, :platformId, :target, :deployment, :storage, :expiresAt)
+				expires_at, relaunch_url)
+				values (:state, :nonce, :platformId, :target, :deployment, :storage, :expiresAt, :relaunch)
 				""")
 			.param("state", state.state())
 			.param("nonce", state.nonce())
@@ -29,6 +30,7 @@ class LoginStateRepository {
 			.param("deployment", state.ltiDeploymentId())
 			.param("storage", state.storageTarget())
 			.param("expiresAt", state.expiresAt())
+			.param("relaunch", state.relaunchUrl())
 			.update();
 	}
 
@@ -42,7 +44,8 @@ class LoginStateRepository {
 			.param("state", state)
 			.query((rs, row) -> new LoginState(rs.getString("state"), rs.getString("nonce"),
 					rs.getString("platform_id"), rs.getString("target_link_uri"), rs.getString("lti_deployment_id"),
-					rs.getString("storage_target"), rs.getObject("expires_at", OffsetDateTime.class)))
+					rs.getString("storage_target"), rs.getObject("expires_at", OffsetDateTime.class),
+					rs.getString("relaunch_url")))
 			.optional();
 		if (found.isEmpty()) {
 			return found;

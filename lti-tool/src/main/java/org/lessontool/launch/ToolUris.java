@@ -34,6 +34,11 @@ public class ToolUris {
 		return origin(request) + "/lti/launch";
 	}
 
+	/** The login initiation URL, where a fresh launch starts (S-01's new-tab path). */
+	String loginUri(HttpServletRequest request) {
+		return origin(request) + "/lti/login";
+	}
+
 	/**
 	 * Whether a target_link_uri is the tool's own: same origin and an allowed path (C-12,
 	 * Z-06).

@@ -3,7 +3,7 @@
  * and the stored launch context that later requests present; it may use the registration
  * module.
  */
-@ApplicationModule(displayName = "Launch", allowedDependencies = { "registration" })
+@ApplicationModule(displayName = "Launch", allowedDependencies = { "registration", "support" })
 package org.lessontool.launch;
 
 import org.springframework.modulith.ApplicationModule;

@@ -62,8 +62,7 @@ class PlatformCalls {
 			}
 		}
 		catch (ResourceAccessException ex) {
-			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
-					"the LMS could not be reached: " + ex.getClass().getSimpleName(), null);
+			throw PlatformFailures.unavailable("The LMS", ex);
 		}
 	}
 

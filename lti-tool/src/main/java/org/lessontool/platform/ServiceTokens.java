@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +15,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.lessontool.keys.ToolKeys;
 import org.lessontool.registration.Platform;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /**
  * Access tokens for platform services: client credentials with a signed JWT assertion
@@ -34,6 +42,8 @@ import org.springframework.stereotype.Component;
 class ServiceTokens {
 
 	private static final Duration MARGIN = Duration.ofSeconds(60);
+
+	private static final String TOKEN_ENDPOINT = "The LMS's token endpoint";
 
 	private final Cache<String, ServiceToken> cache;
 
@@ -48,7 +58,8 @@ class ServiceTokens {
 		this.meters = meters;
 		NimbusJwtClientAuthenticationParametersConverter<OAuth2ClientCredentialsGrantRequest> assertion = new NimbusJwtClientAuthenticationParametersConverter<>(
 				(registration) -> keys.signingKey());
-		// aud is the token endpoint unless the platform names another audience
+		// A-05, CV-09: aud is the token endpoint URL (Spring's default), which Canvas and
+		// Moodle both accept; only an audience an admin typed in replaces it
 		assertion.setJwtClientAssertionCustomizer((context) -> {
 			Object audience = context.getAuthorizationGrantRequest()
 				.getClientRegistration()
@@ -60,6 +71,7 @@ class ServiceTokens {
 			}
 		});
 		this.client.addParametersConverter(assertion);
+		this.client.setRestClient(tokenEndpointClient());
 		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfter(new Expiry<String, ServiceToken>() {
 
 			@Override
@@ -78,6 +90,32 @@ class ServiceTokens {
 			}
 
 		}).build();
+	}
+
+	/**
+	 * M-07: Moodle labels its JSON token answers {@code text/html}, success and error
+	 * alike (RFC 6749 section 5.1 asks for {@code application/json}), so the answer is
+	 * read as JSON whatever its label. Redirects are not followed and every request has a
+	 * deadline.
+	 */
+	private static RestClient tokenEndpointClient() {
+		OAuth2AccessTokenResponseHttpMessageConverter tokens = new OAuth2AccessTokenResponseHttpMessageConverter();
+		tokens.setSupportedMediaTypes(List.of(MediaType.ALL));
+		OAuth2ErrorHttpMessageConverter errors = new OAuth2ErrorHttpMessageConverter();
+		errors.setSupportedMediaTypes(List.of(MediaType.ALL));
+		OAuth2ErrorResponseErrorHandler errorHandler = new OAuth2ErrorResponseErrorHandler();
+		errorHandler.setErrorConverter(errors);
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(3))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build());
+		factory.setReadTimeout(Duration.ofSeconds(10));
+		return RestClient.builder()
+			.requestFactory(factory)
+			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
+				.addCustomConverter(tokens))
+			.defaultStatusHandler(errorHandler)
+			.build();
 	}
 
 	ServiceToken get(Platform platform, Set<String> scopes) {
@@ -111,14 +149,13 @@ class ServiceTokens {
 			return new ServiceToken(token.getTokenValue(), granted, expiresAt);
 		}
 		catch (OAuth2AuthorizationException ex) {
-			throw new PlatformCallException(PlatformCallException.Kind.REFUSED, "the token endpoint refused the tool: "
-					+ ex.getError().getErrorCode()
-					+ ((ex.getError().getDescription() != null) ? " (" + ex.getError().getDescription() + ")" : ""),
-					null);
+			// Spring reports an unreadable answer or a transport failure as
+			// invalid_token_response, with the cause attached
+			throw "invalid_token_response".equals(ex.getError().getErrorCode())
+					? PlatformFailures.unavailable(TOKEN_ENDPOINT, ex) : PlatformFailures.tokenRefused(ex.getError());
 		}
 		catch (RuntimeException ex) {
-			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
-					"the token endpoint could not be reached: " + ex.getClass().getSimpleName(), null);
+			throw PlatformFailures.unavailable(TOKEN_ENDPOINT, ex);
 		}
 	}
 

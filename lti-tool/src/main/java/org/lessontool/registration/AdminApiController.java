@@ -93,6 +93,7 @@ class AdminApiController {
 		json.put("jwksUrl", platform.jwksUrl());
 		json.put("tokenAudience", platform.tokenAudience());
 		json.put("deploymentPolicy", platform.deploymentPolicy().name());
+		json.put("frameAncestors", platform.frameAncestors());
 		json.put("status", platform.status().name().toLowerCase());
 		json.put("deployments", this.platforms.deployments(platform.id()));
 		return json;

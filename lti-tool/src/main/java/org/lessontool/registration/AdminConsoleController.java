@@ -90,7 +90,8 @@ class AdminConsoleController {
 		model.addAttribute("form",
 				new PlatformForm(platform.issuer(), platform.clientId(), platform.authorizationEndpoint(),
 						platform.tokenEndpoint(), platform.jwksUrl(), platform.tokenAudience(),
-						String.join(", ", this.platforms.deployments(id)), platform.deploymentPolicy().name()));
+						String.join(", ", this.platforms.deployments(id)), platform.deploymentPolicy().name(),
+						String.join(" ", platform.frameAncestors())));
 		return "admin/platform-form";
 	}
 

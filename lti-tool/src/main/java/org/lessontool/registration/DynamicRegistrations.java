@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -52,7 +53,13 @@ class DynamicRegistrations {
 		this.json = json;
 	}
 
-	Registered register(String configurationUrl, String registrationToken, HttpServletRequest request) {
+	/**
+	 * @param framers told each LMS origin the registration names as it learns them, so
+	 * the page (and its error) may be shown in the LMS's frame (CV-11, M-09)
+	 */
+	Registered register(String configurationUrl, String registrationToken, HttpServletRequest request,
+			Consumer<String> framers) {
+		framers.accept(configurationUrl);
 		// the configuration, with the registration token as Bearer (Canvas requires
 		// it)
 		OutboundRequests.Response response = this.outbound.get(configurationUrl, registrationToken);
@@ -62,6 +69,10 @@ class DynamicRegistrations {
 		}
 		JsonNode configuration = parse(response.body(), "configuration");
 		String issuer = required(configuration, "issuer");
+		framers.accept(issuer);
+		if (configuration.path("registration_endpoint").isString()) {
+			framers.accept(configuration.get("registration_endpoint").asString());
+		}
 		// the configuration URL must belong to the issuer
 		if (this.settings.registration().strictIssuer() && !configurationUrl.startsWith(issuer)) {
 			throw new RegistrationException(
@@ -99,10 +110,10 @@ class DynamicRegistrations {
 		// R-06, C-04: without a deployment id the first launch tells it
 		Platform.DeploymentPolicy policy = (deploymentId != null) ? Platform.DeploymentPolicy.STRICT
 				: Platform.DeploymentPolicy.ACCEPT_NEW;
-		String tokenAudience = configuration.path("authorization_server").isString()
-				? configuration.get("authorization_server").asString() : null;
+		// CV-09: the client assertion's aud is the token endpoint; Canvas's
+		// authorization_server is a bare host name it does not accept as aud
 		String id = this.platforms
-			.save(new Platform(null, issuer, clientId, authorization, token, jwks, tokenAudience, policy, status));
+			.save(new Platform(null, issuer, clientId, authorization, token, jwks, null, policy, status, null));
 		if (deploymentId != null) {
 			this.platforms.addDeployment(id, deploymentId, "ACTIVE");
 		}
@@ -124,8 +135,7 @@ class DynamicRegistrations {
 			scopes.removeIf((scope) -> supported.valueStream().noneMatch((s) -> scope.equals(s.asString())));
 		}
 		Map<String, Object> tool = new LinkedHashMap<>();
-		tool.put("domain", this.urls.host(request)); // Moodle wants the
-														// target_link_uri's host
+		tool.put("domain", this.urls.domain(request));
 		tool.put("target_link_uri", launch);
 		tool.put("description", ToolDescription.DESCRIPTION);
 		tool.put("claims", List.of("iss", "sub", "name", "given_name", "family_name", "email"));

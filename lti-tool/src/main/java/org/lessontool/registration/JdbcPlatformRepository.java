@@ -59,11 +59,12 @@ class JdbcPlatformRepository implements PlatformRepository {
 		String id = existing.map(Platform::id).orElseGet(() -> UUID.randomUUID().toString());
 		String sql = existing.isPresent() ? """
 				update platform set authorization_endpoint = :auth, token_endpoint = :token, jwks_url = :jwks,
-				token_audience = :audience, deployment_policy = :policy, status = :status where id = :id
+				token_audience = :audience, deployment_policy = :policy, status = :status, frame_ancestors = :ancestors
+				where id = :id
 				""" : """
 				insert into platform (id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_url,
-				token_audience, deployment_policy, status, created_at)
-				values (:id, :issuer, :clientId, :auth, :token, :jwks, :audience, :policy, :status, :now)
+				token_audience, deployment_policy, status, frame_ancestors, created_at)
+				values (:id, :issuer, :clientId, :auth, :token, :jwks, :audience, :policy, :status, :ancestors, :now)
 				""";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("id", id)
@@ -72,7 +73,9 @@ class JdbcPlatformRepository implements PlatformRepository {
 			.param("jwks", platform.jwksUrl())
 			.param("audience", platform.tokenAudience())
 			.param("policy", platform.deploymentPolicy().name())
-			.param("status", platform.status().name());
+			.param("status", platform.status().name())
+			.param("ancestors",
+					platform.frameAncestors().isEmpty() ? null : String.join(" ", platform.frameAncestors()));
 		if (existing.isEmpty()) {
 			statement = statement.param("issuer", platform.issuer())
 				.param("clientId", platform.clientId())
@@ -180,7 +183,11 @@ class JdbcPlatformRepository implements PlatformRepository {
 		return new Platform(rs.getString("id"), rs.getString("issuer"), rs.getString("client_id"),
 				rs.getString("authorization_endpoint"), rs.getString("token_endpoint"), rs.getString("jwks_url"),
 				rs.getString("token_audience"), Platform.DeploymentPolicy.valueOf(rs.getString("deployment_policy")),
-				Platform.Status.valueOf(rs.getString("status")));
+				Platform.Status.valueOf(rs.getString("status")), ancestors(rs.getString("frame_ancestors")));
+	}
+
+	private static java.util.List<String> ancestors(String text) {
+		return (text == null || text.isBlank()) ? java.util.List.of() : java.util.List.of(text.strip().split(" +"));
 	}
 
 }

@@ -96,9 +96,11 @@ class OutboundRequests {
 				return new Response(response.statusCode(), new String(body, StandardCharsets.UTF_8));
 			}
 		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			throw new RegistrationException(request.uri().getHost() + " did not answer in time");
+		}
 		catch (IOException ex) {
-			throw new RegistrationException(
-					request.uri().getHost() + " could not be reached: " + ex.getClass().getSimpleName());
+			throw new RegistrationException(request.uri().getHost() + " could not be reached");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package org.lessontool.registration;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,18 +18,27 @@ import java.util.Set;
  * @param tokenAudience the {@code aud} for client assertions, when not the token endpoint
  * @param deploymentPolicy what to do with a deployment id not seen before
  * @param status whether launches are accepted
+ * @param frameAncestors origins an admin added whose pages may frame the tool's launched
+ * pages, for an LMS whose course pages are on neither its issuer's nor its return URL's
+ * site
  */
 public record Platform(String id, String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
-		String jwksUrl, String tokenAudience, DeploymentPolicy deploymentPolicy, Status status) {
+		String jwksUrl, String tokenAudience, DeploymentPolicy deploymentPolicy, Status status,
+		List<String> frameAncestors) {
+
+	public Platform {
+		frameAncestors = (frameAncestors != null) ? List.copyOf(frameAncestors) : List.of();
+	}
 
 	/**
-	 * The origins the platform's pages come from, which may frame the tool (lti-checklist
-	 * Z-08).
+	 * The origins the platform's own pages come from, which may frame the tool before a
+	 * launch proves more (lti-checklist Z-08).
 	 */
 	public Set<String> origins() {
 		Set<String> origins = new LinkedHashSet<>();
 		origins.add(origin(this.issuer));
 		origins.add(origin(this.authorizationEndpoint));
+		origins.addAll(this.frameAncestors);
 		origins.remove(null);
 		return origins;
 	}

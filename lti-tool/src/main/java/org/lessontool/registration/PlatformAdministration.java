@@ -47,7 +47,8 @@ class PlatformAdministration {
 				: form.tokenAudience().strip();
 		String id = this.platforms.save(new Platform(null, form.issuer().strip(), form.clientId().strip(),
 				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(), audience,
-				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE));
+				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE,
+				form.frameAncestorOrigins()));
 		form.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
 		this.audit.record(actor, "add platform", form.issuer() + " client " + form.clientId());
 		this.events.publishEvent(new PlatformRegistered(form.issuer(), form.clientId()));
@@ -66,7 +67,7 @@ class PlatformAdministration {
 		Platform platform = existing.get();
 		PlatformForm checked = new PlatformForm(platform.issuer(), platform.clientId(), form.authorizationEndpoint(),
 				form.tokenEndpoint(), form.jwksUrl(), form.tokenAudience(), form.deploymentIds(),
-				form.deploymentPolicy());
+				form.deploymentPolicy(), form.frameAncestors());
 		List<String> problems = checked.problems(this.outbound);
 		if (!problems.isEmpty()) {
 			return problems;
@@ -75,7 +76,8 @@ class PlatformAdministration {
 				: form.tokenAudience().strip();
 		this.platforms.save(new Platform(id, platform.issuer(), platform.clientId(),
 				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(), audience,
-				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), platform.status()));
+				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), platform.status(),
+				checked.frameAncestorOrigins()));
 		checked.deployments().forEach((deployment) -> this.platforms.addDeployment(id, deployment, "ACTIVE"));
 		this.audit.record(actor, "edit platform", platform.issuer() + " client " + platform.clientId());
 		this.events.publishEvent(new PlatformRegistered(platform.issuer(), platform.clientId()));

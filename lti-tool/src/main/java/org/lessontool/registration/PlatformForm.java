@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.lessontool.support.FramePolicy;
+
 /**
  * A platform as an admin types it into the console (lti-checklist R-09, C-02).
  *
@@ -15,12 +17,28 @@ import java.util.List;
  * @param tokenAudience the client-assertion audience, if not the token endpoint
  * @param deploymentIds deployment ids, separated by commas or spaces
  * @param deploymentPolicy STRICT or ACCEPT_NEW
+ * @param frameAncestors other origins whose pages frame the tool, separated by spaces,
+ * commas or lines (Z-08)
  */
 record PlatformForm(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint, String jwksUrl,
-		String tokenAudience, String deploymentIds, String deploymentPolicy) {
+		String tokenAudience, String deploymentIds, String deploymentPolicy, String frameAncestors) {
+
+	/** Enough for a school's sites; the frame policy header stays small. */
+	static final int MAX_FRAME_ANCESTORS = 5;
 
 	static PlatformForm empty() {
-		return new PlatformForm("", "", "", "", "", "", "", "STRICT");
+		return new PlatformForm("", "", "", "", "", "", "", "STRICT", "");
+	}
+
+	/** The added origins as typed, one each. */
+	List<String> frameAncestorList() {
+		return (this.frameAncestors == null) ? List.of()
+				: Arrays.stream(this.frameAncestors.split("[,\\s]+")).filter((o) -> !o.isBlank()).toList();
+	}
+
+	/** The added origins, normalised; only valid once {@link #problems} found none. */
+	List<String> frameAncestorOrigins() {
+		return frameAncestorList().stream().map(FramePolicy::origin).distinct().toList();
 	}
 
 	List<String> deployments() {
@@ -42,7 +60,21 @@ record PlatformForm(String issuer, String clientId, String authorizationEndpoint
 		if (!"STRICT".equals(this.deploymentPolicy) && !"ACCEPT_NEW".equals(this.deploymentPolicy)) {
 			problems.add("Deployment policy must be strict or accept-new");
 		}
+		List<String> ancestors = frameAncestorList();
+		if (ancestors.size() > MAX_FRAME_ANCESTORS) {
+			problems.add("Course page origins: at most " + MAX_FRAME_ANCESTORS);
+		}
+		ancestors.stream()
+			.filter((origin) -> origin.length() > 255 || FramePolicy.origin(origin) == null
+					|| !FramePolicy.origin(origin).equalsIgnoreCase(origin.replaceAll("/$", "")))
+			.findFirst()
+			.ifPresent((origin) -> problems.add("Course page origins: '" + shorten(origin)
+					+ "' is not an origin such as https://school.instructure.com"));
 		return problems;
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > 80) ? text.substring(0, 80) + "\u2026" : text;
 	}
 
 	private static void required(List<String> problems, String label, String value) {

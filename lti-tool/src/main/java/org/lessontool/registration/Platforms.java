@@ -1,9 +1,7 @@
 package org.lessontool.registration;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +43,6 @@ public class Platforms {
 		if (issuer != null && clientId != null) {
 			this.repository.failed(issuer, clientId, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), reason);
 		}
-	}
-
-	/** The origins of every active platform, which may frame the tool's pages. */
-	public Set<String> frameOrigins() {
-		Set<String> origins = new LinkedHashSet<>();
-		this.repository.findAll()
-			.stream()
-			.filter((platform) -> platform.status() == Platform.Status.ACTIVE)
-			.forEach((platform) -> origins.addAll(platform.origins()));
-		return origins;
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package org.lessontool.registration;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.support.FramePolicy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +34,28 @@ class RegistrationController {
 	String register(@RequestParam(name = "openid_configuration", required = false) String configuration,
 			@RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		// CV-11, M-09: the LMS shows this page in a frame on its own site, before the
+		// tool
+		// knows that site: the origins the registration names may frame it
+		Set<String> framers = new LinkedHashSet<>();
+		framers.add(FramePolicy.requestingOrigin(request));
 		try {
 			if (configuration == null || configuration.isBlank()) {
 				throw new RegistrationException("the LMS did not send openid_configuration; start the registration "
 						+ "from the LMS's tool registration page");
 			}
-			model.addAttribute("registered", this.registrations.register(configuration, token, request));
+			model.addAttribute("registered", this.registrations.register(configuration, token, request,
+					(url) -> framers.add(FramePolicy.origin(url))));
+			framers.remove(null);
+			FramePolicy.apply(response, framers);
 			return "registration/done";
 		}
 		catch (RegistrationException ex) {
 			logger.warn("Dynamic registration refused: {}", ex.getMessage());
 			model.addAttribute("problem", ex.getMessage());
 			response.setStatus(400);
+			framers.remove(null);
+			FramePolicy.apply(response, framers);
 			return "registration/failed";
 		}
 	}

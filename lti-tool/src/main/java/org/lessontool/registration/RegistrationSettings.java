@@ -40,10 +40,12 @@ public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platform
 	 * @param tokenAudience the client-assertion audience, if not the token endpoint
 	 * @param deploymentIds the deployment ids it may launch from
 	 * @param deploymentPolicy strict (the default) or accept-new
+	 * @param frameAncestors other origins whose course pages frame the tool (Z-08)
 	 */
 	public record DeclaredPlatform(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
 			String jwksUrl, String tokenAudience, @DefaultValue List<String> deploymentIds,
-			@DefaultValue("STRICT") Platform.DeploymentPolicy deploymentPolicy) {
+			@DefaultValue("STRICT") Platform.DeploymentPolicy deploymentPolicy,
+			@DefaultValue List<String> frameAncestors) {
 	}
 
 }

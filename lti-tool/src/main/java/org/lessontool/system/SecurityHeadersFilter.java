@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lessontool.support.FramePolicy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,8 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+	private static final String CONTENT_SECURITY_POLICY = FramePolicy.header(java.util.List.of());
 
 	/**
 	 * The admin console's headers come from its Spring Security chain (frame-ancestors
@@ -35,10 +35,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// a module that knows the page's framing (the launch module, for LTI pages) may
-		// have set it
-		if (!response.containsHeader("Content-Security-Policy")) {
-			response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		// a module that knows who may frame the page (a launch, a login, a registration)
+		// replaces it (FramePolicy)
+		if (!response.containsHeader(FramePolicy.HEADER)) {
+			response.setHeader(FramePolicy.HEADER, CONTENT_SECURITY_POLICY);
 		}
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -1,8 +1,8 @@
 /**
  * The frame every page shares: layout, error pages, security headers and the actuator; it
- * uses no other module.
+ * uses only the support module.
  */
-@ApplicationModule(displayName = "System", allowedDependencies = {})
+@ApplicationModule(displayName = "System", allowedDependencies = { "support" })
 package org.lessontool.system;
 
 import org.springframework.modulith.ApplicationModule;

@@ -53,7 +53,7 @@ class LaunchContextTests {
 	static LaunchContext launch(String issuer, String contextId, String linkId, List<String> roles) {
 		return new LaunchContext("id", "p", issuer, "client", "1", "LtiResourceLinkRequest", contextId, null, linkId,
 				null, "sub", null, null, roles, new LaunchContext.Services(null, null, List.of(), null), Map.of(), null,
-				null, null, "csrf", null);
+				null, null, List.of(), "csrf", null);
 	}
 
 }

@@ -31,6 +31,9 @@ abstract class LaunchContract {
 	@Autowired
 	LaunchFailures failures;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
 		main.declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");

@@ -3,6 +3,8 @@ package org.lessontool.launch;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -56,10 +58,44 @@ abstract class ReplayContract extends LaunchContract {
 		TestBrowser browser = browser();
 		TestBrowser.Login login = browser.login(main);
 		String token = main.sign(main.studentClaims(login.nonce(), browser.targetLinkUri()));
-		assertRefused(browser.launch(Map.of("id_token", token, "state", login.state()), null),
-				RejectionReason.STATE_NOT_BOUND);
+		HttpResponse<String> refused = browser.launch(Map.of("id_token", token, "state", login.state()), null);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("Open the lesson in a new tab", RejectionReason.STATE_NOT_BOUND.tag())
+			.doesNotContain("data-launch-token", "Exception");
 		// the state is spent: the rightful browser must start again too
 		assertRefused(browser.launch(token, login), RejectionReason.STATE_UNKNOWN);
+	}
+
+	@Test
+	void aBrowserWithoutIframeCookiesReachesTheLessonThroughTheNewTab() {
+		// S-01 step 3: no state cookie in the frame and no platform storage
+		TestBrowser frame = browser();
+		TestBrowser.Login login = frame.login(main);
+		HttpResponse<String> refused = frame.launch(Map.of("id_token",
+				main.sign(main.studentClaims(login.nonce(), frame.targetLinkUri())), "state", login.state()), null);
+		Matcher link = Pattern.compile("id=\"open-new-tab\" href=\"([^\"]+)\" target=\"_blank\"")
+			.matcher(refused.body());
+		assertThat(link.find()).as(refused.body()).isTrue();
+		String relaunch = link.group(1).replace("&amp;", "&");
+		assertThat(relaunch).startsWith(frame.toolUrl("/lti/login?iss="));
+		// the new tab is top-level: the login's cookie is first-party and comes back
+		TestBrowser tab = browser();
+		TestBrowser.Login fresh = tab.login(queryOf(relaunch), false);
+		assertThat(fresh.query()).containsEntry("lti_message_hint", login.query().get("lti_message_hint"));
+		HttpResponse<String> lesson = tab.launch(main.sign(main.studentClaims(fresh.nonce(), tab.targetLinkUri())),
+				fresh);
+		assertThat(lesson.statusCode()).isEqualTo(200);
+		assertThat(lesson.body()).contains("AI and Why Companies");
+	}
+
+	private static Map<String, String> queryOf(String url) {
+		Map<String, String> query = new java.util.LinkedHashMap<>();
+		for (String pair : java.net.URI.create(url).getRawQuery().split("&")) {
+			int eq = pair.indexOf('=');
+			query.put(pair.substring(0, eq),
+					java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return query;
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lessontool.test.PageForms;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 
@@ -130,12 +131,58 @@ abstract class ValidLaunchContract extends LaunchContract {
 	}
 
 	@Test
-	void lessonPagesMayBeFramedByRegisteredPlatformsOnly() {
+	void lessonPagesMayBeFramedByTheirPlatformOnly() {
 		HttpResponse<String> response = launchWith((claims) -> {
 		});
 		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(csp).contains("frame-ancestors 'self' " + main.issuer()).doesNotContain("*");
 		assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
+	}
+
+	@Test
+	void pagesMayBeFramedByTheOriginsTheLaunchProvesAndNoOtherPlatform() {
+		// Z-08, CV-02: Canvas's course pages are on the school's site, which the signed
+		// return URL names; the issuer's site is another
+		String school = "https://yourschool.instructure.com";
+		HttpResponse<String> response = launchWith((claims) -> claims.put(
+				"https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+				Map.of("document_target", "iframe", "return_url", school + "/courses/2/external_content/success")));
+		assertLaunched(response);
+		String expected = "frame-ancestors 'self' " + main.issuer() + " " + school;
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith(expected)
+			.doesNotContain(learning.issuer());
+		// the pages after the launch carry the same policy, from the stored launch
+		String token = PageForms.launchFields(response.body()).get("lt");
+		HttpResponse<String> quiz = browser().get("/quiz?lt=" + token);
+		assertThat(quiz.statusCode()).isEqualTo(200);
+		assertThat(quiz.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith(expected);
+	}
+
+	@Test
+	void thePolicyStaysUnderOneKilobyteWithFiveHundredPlatformsRegistered() {
+		// Z-08: a policy listing every platform grew past Tomcat's header limit
+		for (int i = 0; i < 500; i++) {
+			String host = "https://moodle-" + i + ".a-rather-long-school-district-name.example.org";
+			this.jdbc
+				.sql("""
+						insert into platform (id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_url,
+						deployment_policy, status, created_at) values (:id, :iss, 'c', :auth, :token, :jwks, 'STRICT', 'ACTIVE',
+						current_timestamp)""")
+				.param("id", java.util.UUID.randomUUID().toString())
+				.param("iss", host + "/" + java.util.UUID.randomUUID())
+				.param("auth", host + "/mod/lti/auth.php")
+				.param("token", host + "/mod/lti/token.php")
+				.param("jwks", host + "/mod/lti/certs.php")
+				.update();
+		}
+		HttpResponse<String> response = launchWith((claims) -> {
+		});
+		assertLaunched(response);
+		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp.length()).isLessThan(1024);
+		assertThat(csp).doesNotContain("moodle-");
+		assertThat(browser().get("/lti/login").headers().firstValue("Content-Security-Policy").orElseThrow().length())
+			.isLessThan(1024);
 	}
 
 	@ParameterizedTest(name = "{0}")

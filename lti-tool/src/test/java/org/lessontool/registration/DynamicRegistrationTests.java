@@ -41,6 +41,38 @@ class DynamicRegistrationTests {
 	@BeforeEach
 	void normalPlatform() {
 		platform.registration().behave(null, true, true, 0);
+		platform.behaveLike(TestPlatform.Lms.GENERIC);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void moodleTakesTheRegistrationOfAToolOnANonDefaultPort() throws Exception {
+		// M-09: Moodle compares domain with target_link_uri's host and port
+		// (fixtures/moodle-4.5/registration-domain-mismatch.http)
+		platform.behaveLike(TestPlatform.Lms.MOODLE);
+		HttpResponse<String> page = register("token-moodle-port");
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		List<TestAgs.Recorded> requests = platform.registration().requests();
+		Map<String, Object> tool = (Map<String, Object>) JSONObjectUtils.parse(requests.get(requests.size() - 1).body())
+			.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
+		assertThat(tool).containsEntry("domain", "localhost:" + this.port);
+		// M-09, CV-11: what the admin does next, in the LMS's words
+		assertThat(page.body()).contains("Activate", "Manage tools");
+	}
+
+	@Test
+	void theRegistrationPageAndItsErrorMayBeFramedByTheLmsItNames() {
+		// CV-11, M-09: the LMS frames this page on its own site before the tool knows it
+		HttpResponse<String> done = register("token-framed");
+		assertThat(done.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.endsWith("frame-ancestors 'self' " + platform.issuer());
+		platform.registration().behave(null, true, true, 400);
+		HttpResponse<String> failed = register("token-framed-refused");
+		assertThat(failed.statusCode()).isEqualTo(400);
+		assertThat(failed.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.endsWith("frame-ancestors 'self' " + platform.issuer());
+		// the admin reads why, then closes the LMS's window (org.imsglobal.lti.close)
+		assertThat(failed.body()).contains("registration-close", "/js/registration.js");
 	}
 
 	@Test
@@ -72,7 +104,7 @@ class DynamicRegistrationTests {
 				"https://purl.imsglobal.org/spec/lti-ags/scope/score");
 		Map<String, Object> tool = (Map<String, Object>) body
 			.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
-		assertThat(tool).containsEntry("domain", "localhost")
+		assertThat(tool).containsEntry("domain", "localhost:" + this.port)
 			.containsEntry("target_link_uri", base + "/lti/launch")
 			.containsEntry("https://canvas.instructure.com/lti/privacy_level", "public");
 		assertThat((List<Map<String, Object>>) tool.get("messages")).extracting((m) -> m.get("type"))

@@ -41,6 +41,10 @@ public final class TestAgs {
 
 	private volatile String grantedScope;
 
+	volatile TestPlatform.Lms lms = TestPlatform.Lms.GENERIC;
+
+	private volatile String tokenError;
+
 	private volatile com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext> assertions;
 
 	TestAgs(HttpServer server, String base) {
@@ -100,6 +104,11 @@ public final class TestAgs {
 		this.scoreStatuses.addAll(List.of(statuses));
 	}
 
+	/** Answers token requests with this OAuth error from now on (null: issues tokens). */
+	public void refuseTokens(String error) {
+		this.tokenError = error;
+	}
+
 	/** Grants only this scope string from now on (null grants what was asked). */
 	public void grantScope(String scope) {
 		this.grantedScope = scope;
@@ -139,6 +148,8 @@ public final class TestAgs {
 
 	public void reset() {
 		this.assertions = null;
+		this.lms = TestPlatform.Lms.GENERIC;
+		this.tokenError = null;
 		this.requests.clear();
 		this.scoreStatuses.clear();
 		this.grantedScope = null;
@@ -157,15 +168,43 @@ public final class TestAgs {
 				status = 401;
 			}
 		}
+		// Moodle labels its JSON answers text/html, success and error alike
+		String type = (this.lms == TestPlatform.Lms.MOODLE) ? "text/html; charset=utf-8" : "application/json";
 		if (status != null) {
-			respond(exchange, status, "{\"error\":\"invalid_client\"}", "application/json");
+			respond(exchange, status, "{\n  \"error\" : \"invalid_client\"\n}", type);
+			return;
+		}
+		String problem = (this.tokenError != null) ? "{\n  \"error\" : \"" + this.tokenError + "\"\n}"
+				: lmsProblem(request.form());
+		if (problem != null) {
+			respond(exchange, 400, problem, type);
 			return;
 		}
 		String scope = (this.grantedScope != null) ? this.grantedScope : request.form().get("scope");
-		respond(exchange, 200,
-				"{\"access_token\":\"tok-" + this.tokens.incrementAndGet()
-						+ "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + scope + "\"}",
-				"application/json");
+		respond(exchange, 200, "{\n  \"access_token\" : \"tok-" + this.tokens.incrementAndGet()
+				+ "\",\n  \"token_type\" : \"Bearer\",\n  \"expires_in\" : 3600,\n  \"scope\" : \"" + scope + "\"\n}",
+				type);
+	}
+
+	/** The LMS's own refusals of a token request, as its code words them. */
+	private String lmsProblem(Map<String, String> form) {
+		if (this.lms == TestPlatform.Lms.MOODLE && (form.get("scope") == null || form.get("scope").isBlank())) {
+			return "{\n  \"error\" : \"invalid_request\"\n}";
+		}
+		if (this.lms == TestPlatform.Lms.CANVAS) {
+			try {
+				List<String> audience = com.nimbusds.jwt.SignedJWT.parse(form.get("client_assertion"))
+					.getJWTClaimsSet()
+					.getAudience();
+				if (!audience.equals(List.of(this.base + "/token"))) {
+					return "{\"error\":\"invalid_request\",\"error_description\":\"the 'aud' is invalid\"}";
+				}
+			}
+			catch (java.text.ParseException | NullPointerException ex) {
+				return "{\"error\":\"invalid_request\"}";
+			}
+		}
+		return null;
 	}
 
 	private void lineItems(HttpExchange exchange) throws IOException {

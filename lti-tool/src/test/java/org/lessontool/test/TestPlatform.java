@@ -61,6 +61,32 @@ public final class TestPlatform implements AutoCloseable {
 
 	private final TestNrps nrps;
 
+	/**
+	 * Which LMS's quirks the platform reproduces, as the fixtures in
+	 * {@code shared/fixtures} record them.
+	 */
+	public enum Lms {
+
+		/** By the specifications. */
+		GENERIC,
+
+		/**
+		 * Moodle 4.5: token answers labelled text/html (M-07), the registration's domain
+		 * compared with target_link_uri's host and port (M-09).
+		 */
+		MOODLE,
+
+		/** Canvas: the client assertion's aud must be the token endpoint URL (CV-09). */
+		CANVAS
+
+	}
+
+	/** Reproduces an LMS's quirks from now on. */
+	public void behaveLike(Lms lms) {
+		this.ags.lms = lms;
+		this.registration.lms = lms;
+	}
+
 	public TestPlatform() {
 		this.signingKey = newKey();
 		this.published.add(this.signingKey);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +35,8 @@ public final class TestRegistrationEndpoint {
 
 	private volatile int refuseWith;
 
+	volatile TestPlatform.Lms lms = TestPlatform.Lms.GENERIC;
+
 	TestRegistrationEndpoint(HttpServer server, String issuer) {
 		this.issuer = issuer;
 		server.createContext("/.well-known/openid-configuration", this::configuration);
@@ -56,6 +59,21 @@ public final class TestRegistrationEndpoint {
 		this.sendsDeploymentId = sendsDeploymentId;
 		this.listsEndpoints = listsEndpoints;
 		this.refuseWith = refuseWith;
+	}
+
+	/** M-09: the domain must be target_link_uri's host, with its port. */
+	private static boolean domainMatches(String body) {
+		try {
+			Map<String, Object> tool = com.nimbusds.jose.util.JSONObjectUtils.getJSONObject(
+					com.nimbusds.jose.util.JSONObjectUtils.parse(body),
+					"https://purl.imsglobal.org/spec/lti-tool-configuration");
+			java.net.URI target = java.net.URI.create((String) tool.get("target_link_uri"));
+			String expected = target.getHost() + ((target.getPort() != -1) ? ":" + target.getPort() : "");
+			return expected.equals(tool.get("domain"));
+		}
+		catch (java.text.ParseException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private void configuration(HttpExchange exchange) throws IOException {
@@ -85,6 +103,11 @@ public final class TestRegistrationEndpoint {
 			TestAgs.respond(exchange, this.refuseWith,
 					"{\"error\":\"invalid_client_metadata\",\"error_description\":\"domain does not match\"}",
 					"application/json");
+			return;
+		}
+		if (this.lms == TestPlatform.Lms.MOODLE && !domainMatches(request.body())) {
+			// Moodle 4.5, fixtures/moodle-4.5/registration-domain-mismatch.http
+			TestAgs.respond(exchange, 400, "domain_targetlinkuri_mismatch", "text/html; charset=utf-8");
 			return;
 		}
 		String client = "dr-client-" + this.clients.incrementAndGet() + "-" + System.nanoTime();
