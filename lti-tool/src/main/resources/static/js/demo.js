@@ -7,6 +7,17 @@
 		response.submit();
 		return;
 	}
+	var registration = document.querySelector('[data-registration-origin]');
+	if (registration) {
+		// LTI Dynamic Registration 1.0, section 3.6: the tool's window says when it is done
+		window.addEventListener('message', function (event) {
+			if (event.origin === registration.getAttribute('data-registration-origin') && event.data
+					&& event.data.subject === 'org.imsglobal.lti.close') {
+				document.getElementById('registration-closed').hidden = false;
+			}
+		});
+		return;
+	}
 	var main = document.querySelector('[data-tool-origin]');
 	if (!main) {
 		return;

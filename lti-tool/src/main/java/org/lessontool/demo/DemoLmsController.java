@@ -89,6 +89,7 @@ class DemoLmsController {
 								java.nio.charset.StandardCharsets.UTF_8)
 						+ "&registration_token=" + this.registrations.newToken());
 		model.addAttribute("current", this.registrations.current());
+		model.addAttribute("toolOrigin", this.settings.toolUrl());
 		return "demo/register-tool";
 	}
 

@@ -62,6 +62,9 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Lesson Tool is registered"));
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("demo-dr-deployment");
 		this.driver.switchTo().defaultContent();
+		// CV-11, M-09: the LMS's page heard the tool's org.imsglobal.lti.close
+		DemoPages.waitFor(this.driver)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-closed")));
 		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
 		assertThat(this.driver.findElement(By.cssSelector("input[name=client_id]")).getAttribute("value"))
 			.startsWith("demo-dr-");
@@ -86,9 +89,47 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 	}
 
 	@Test
-	void withEveryCookieBlockedAndNoPlatformStorageTheLaunchIsRefusedClearly() {
+	void withEveryCookieBlockedAndNoPlatformStorageTheStudentIsToldWhatToDo() {
 		openCourse(true, "");
-		assertThat(launchAs("demo-student-3")).contains("The lesson could not open", "state_not_bound");
+		assertThat(launchAs("demo-student-3")).contains("Open the lesson in a new tab", "state_not_bound");
+	}
+
+	@Test
+	void withThirdPartyCookiesBlockedThePartitionedStateCookieStillOpensTheLesson() {
+		// S-01: Chrome keeps a partitioned (CHIPS) cookie in the frame
+		this.driver = Browser.startBlockingThirdPartyCookies(1280, 900);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
+		assertThat(launchAs("demo-student-1")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
+	}
+
+	@Test
+	void withoutIframeCookiesTheNewTabReachesTheLessonAndTheGradebook() {
+		// S-01 step 3, M-10: Safari's default inside Moodle's iframe, where Moodle offers
+		// no platform storage
+		this.driver = Browser.startWithoutFramedCookies(1280, 900, "http://localhost:" + PORT,
+				"http://127.0.0.1:" + PORT);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
+		assertThat(launchAs("demo-student-2")).contains("Open the lesson in a new tab");
+		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+		String course = this.driver.getWindowHandle();
+		DemoPages.backIntoFrame(this.driver);
+		DemoPages.click(this.driver, By.id("open-new-tab"));
+		DemoPages.waitFor(this.driver).until((d) -> d.getWindowHandles().size() == 2);
+		this.driver.getWindowHandles()
+			.stream()
+			.filter((handle) -> !handle.equals(course))
+			.findFirst()
+			.ifPresent((tab) -> this.driver.switchTo().window(tab));
+		DemoPages.waitFor(this.driver)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Fine-Tune"));
+		DemoPages.takeQuiz(this.driver);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo/gradebook");
+		DemoPages.waitFor(this.driver).until((driver) -> {
+			driver.navigate().refresh();
+			return driver.findElements(By.xpath("//tr[th='Alex Rivera']"))
+				.stream()
+				.anyMatch((row) -> row.getText().contains("14 / 15"));
+		});
 	}
 
 	@Test

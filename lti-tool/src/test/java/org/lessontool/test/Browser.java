@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -40,10 +41,30 @@ public final class Browser {
 	}
 
 	/**
+	 * Blocks third-party cookies as Chrome's setting does; partitioned cookies (CHIPS)
+	 * still work in a frame (lti-checklist S-01).
+	 */
+	public static ChromeDriver startBlockingThirdPartyCookies(int width, int height) {
+		return start(width, height,
+				Map.of("profile.cookie_controls_mode", 1, "profile.block_third_party_cookies", true));
+	}
+
+	/**
+	 * Keeps no cookie of {@code embedded} while it is framed by {@code topLevel}, but
+	 * does in a tab of its own, as a browser without partitioned cookies does inside an
+	 * LMS's iframe (Safari before 18.4).
+	 */
+	public static ChromeDriver startWithoutFramedCookies(int width, int height, String embedded, String topLevel) {
+		return start(width, height,
+				Map.of("profile.cookie_controls_mode", 1, "profile.block_third_party_cookies", true,
+						"profile.content_settings.exceptions.cookies",
+						Map.of(embedded + "," + topLevel, Map.of("setting", 2))));
+	}
+
+	/**
 	 * @param javascript false to run with scripts off, as some school devices are set
 	 */
 	public static ChromeDriver start(int width, int height, boolean blockCookies, boolean javascript) {
-		ChromeOptions options = new ChromeOptions();
 		java.util.Map<String, Object> prefs = new java.util.HashMap<>();
 		if (blockCookies) {
 			prefs.put("profile.default_content_setting_values.cookies", 2);
@@ -52,6 +73,11 @@ public final class Browser {
 		if (!javascript) {
 			prefs.put("profile.managed_default_content_settings.javascript", 2);
 		}
+		return start(width, height, prefs);
+	}
+
+	private static ChromeDriver start(int width, int height, Map<String, Object> prefs) {
+		ChromeOptions options = new ChromeOptions();
 		if (!prefs.isEmpty()) {
 			options.setExperimentalOption("prefs", prefs);
 		}
