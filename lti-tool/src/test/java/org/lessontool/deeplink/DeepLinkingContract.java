@@ -66,7 +66,8 @@ abstract class DeepLinkingContract {
 	void responseIsSignedAndCarriesTheLessonWithItsOptions() throws Exception {
 		HttpResponse<String> page = add(request(settings(), "Instructor"), "Fine-tuning, period 3", "3", "latest");
 		assertThat(page.statusCode()).isEqualTo(200);
-		// D-08: one form, posting the field JWT to the return URL, in the same frame
+		// D-08, CV-10: one form, posting the field JWT to the return URL, in the same
+		// frame
 		assertThat(FORM.matcher(page.body()).results().count()).isEqualTo(1);
 		assertThat(action(page.body())).isEqualTo(platform.deepLinkReturnUrl());
 		assertThat(page.body()).doesNotContain("target=\"_blank\"").contains("data-autosubmit");

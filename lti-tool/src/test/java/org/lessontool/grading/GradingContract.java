@@ -209,6 +209,7 @@ abstract class GradingContract extends GradingContractSupport {
 		assertThat(platform.ags().scoresFor("grade-503")).hasSize(3);
 	}
 
+	// CV-08: Canvas answers 422 for a user who is not a student of the course
 	@Test
 	void studentWhoIsNotGradableIsMarkedFailedWithTheReasonAndNotRetried() throws Exception {
 		Student student = Student.launch(this.port, platform, "grade-422", (claims) -> {

@@ -27,6 +27,8 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
 
+	// CV-05: TestPlatform's deployment id "1:deployment" has Canvas's <number>:<hash>
+	// shape and is matched as an opaque string under the strict policy
 	@Test
 	void studentLaunchOpensTheLesson() {
 		HttpResponse<String> response = launchWith((claims) -> {
@@ -79,6 +81,7 @@ abstract class ValidLaunchContract extends LaunchContract {
 		assertThat(response.body()).doesNotContain("Teacher view");
 	}
 
+	// CV-07: Canvas's Student View adds the TestUser system role
 	@Test
 	void testUserIsMarked() {
 		assertThat(launchWith((claims) -> claims.put(ROLES,
@@ -211,7 +214,11 @@ abstract class ValidLaunchContract extends LaunchContract {
 					claims.remove("name");
 					claims.put("given_name", "Sam");
 					claims.put("family_name", "Student");
-				})), Arguments.of("no PII", edit((claims) -> {
+				})),
+				// CV-06, M-06: Canvas at "anonymous" and Moodle set not to share names
+				// send sub
+				// alone
+				Arguments.of("no PII", edit((claims) -> {
 					claims.remove("email");
 					claims.remove("name");
 				})), Arguments.of("email and no context", edit((claims) -> {
