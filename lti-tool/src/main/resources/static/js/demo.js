@@ -29,6 +29,15 @@
 		if (event.origin !== toolOrigin || !data || typeof data.subject !== 'string') {
 			return;
 		}
+		var frame = document.getElementById('lesson-frame');
+		if (data.subject === 'lti.frameResize') {
+			// as Canvas does: the frame takes the height the tool's page asks for, within bounds
+			if (frame && event.source === frame.contentWindow && typeof data.height === 'number') {
+				var border = frame.offsetHeight - frame.clientHeight;
+				frame.style.height = Math.min(Math.max(data.height, 320), 20000) + border + 'px';
+			}
+			return;
+		}
 		var answer = { subject: data.subject + '.response', message_id: data.message_id };
 		if (data.subject === 'lti.capabilities') {
 			answer.supported_messages = [{ subject: 'lti.put_data' }, { subject: 'lti.get_data' }];

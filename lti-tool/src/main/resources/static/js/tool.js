@@ -1,6 +1,22 @@
 // Progressive enhancement only: every page works without this script.
 (function () {
 	'use strict';
+	// lti-checklist CV-12: Canvas sizes the tool's frame to the height the page posts (lti.frameResize);
+	// LMSs that do not know the message ignore it. The height is the page's own, never the frame's.
+	if (window.parent !== window) {
+		var lastHeight = 0;
+		var postHeight = function () {
+			var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+			if (height !== lastHeight) {
+				lastHeight = height;
+				window.parent.postMessage({ subject: 'lti.frameResize', height: height }, '*');
+			}
+		};
+		postHeight();
+		if (window.ResizeObserver) {
+			new ResizeObserver(function () { window.requestAnimationFrame(postHeight); }).observe(document.body);
+		}
+	}
 	// Deep Linking 2.0 (lti-checklist D-08): the signed answer goes back to the LMS in the same frame.
 	var autosubmit = document.querySelector('form[data-autosubmit]');
 	if (autosubmit) {

@@ -45,7 +45,7 @@ class DemoAuthorizationEndpoint {
 
 	@GetMapping("/demo/auth")
 	String authorize(@RequestParam Map<String, String> parameters, HttpServletResponse response, Model model) {
-		DemoPolicy.allowTool(response, this.settings.toolUrl());
+		DemoPolicy.allowTool(response, this.settings);
 		String redirectUri = parameters.get("redirect_uri");
 		DemoRegistrations.Client client = this.registrations.find(String.valueOf(parameters.get("client_id")))
 			.orElse(null);
@@ -83,13 +83,14 @@ class DemoAuthorizationEndpoint {
 			return "demo/auth-response";
 		}
 		JWTClaimsSet claims;
+		String courseUrl = this.settings.courseUrl(Boolean.TRUE.equals(hint.getClaim(DemoIdTokens.SCHOOL_SITE)));
 		if (DemoIdTokens.DEEP_LINKING.equals(hint.getClaim("message"))) {
-			claims = this.idTokens.deepLinking(user, parameters.get("nonce"), client);
+			claims = this.idTokens.deepLinking(user, parameters.get("nonce"), client, courseUrl);
 		}
 		else {
 			DemoActivities.Activity activity = this.activities.find(String.valueOf(hint.getClaim("resource_link")))
 				.orElse(DemoActivities.STARTER);
-			claims = this.idTokens.launch(user, parameters.get("nonce"), client, activity);
+			claims = this.idTokens.launch(user, parameters.get("nonce"), client, courseUrl, activity);
 		}
 		model.addAttribute("idToken", this.keys.sign(claims));
 		return "demo/auth-response";

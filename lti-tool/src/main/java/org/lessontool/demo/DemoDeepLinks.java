@@ -61,7 +61,7 @@ class DemoDeepLinks {
 	@PostMapping("/demo/deep-links")
 	String receive(@RequestParam(name = "JWT", required = false) String jwt, HttpServletResponse response,
 			Model model) {
-		DemoPolicy.allowTool(response, this.settings.toolUrl());
+		DemoPolicy.allowTool(response, this.settings);
 		JWTClaimsSet claims;
 		try {
 			claims = this.responses.process(jwt, null);

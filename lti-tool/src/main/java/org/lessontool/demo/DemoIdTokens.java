@@ -25,6 +25,12 @@ class DemoIdTokens {
 	/** The hint's claim that asks for a deep-linking request rather than a launch. */
 	static final String DEEP_LINKING = "deep_linking";
 
+	/**
+	 * The hint's claim that says the course page was on the school's site, where a Canvas
+	 * launch's return URL points (fixtures/canvas).
+	 */
+	static final String SCHOOL_SITE = "school_site";
+
 	private final DemoSettings settings;
 
 	private final DemoKeys keys;
@@ -34,7 +40,7 @@ class DemoIdTokens {
 		this.keys = keys;
 	}
 
-	JWTClaimsSet launch(DemoUser user, String nonce, DemoRegistrations.Client client,
+	JWTClaimsSet launch(DemoUser user, String nonce, DemoRegistrations.Client client, String courseUrl,
 			DemoActivities.Activity activity) {
 		Map<String, Object> ags = new LinkedHashMap<>();
 		ags.put("scope",
@@ -47,7 +53,7 @@ class DemoIdTokens {
 			// lti-checklist D-09: the column the deep-linking response created
 			ags.put("lineitem", this.settings.platformUrl() + "/demo/lineitems/" + activity.lineItemId() + "/lineitem");
 		}
-		return common(user, nonce, client).claim(LTI + "message_type", "LtiResourceLinkRequest")
+		return common(user, nonce, client, courseUrl).claim(LTI + "message_type", "LtiResourceLinkRequest")
 			.claim(LTI + "resource_link", Map.of("id", activity.resourceLinkId(), "title", activity.title()))
 			.claim(LTI + "custom", activity.custom())
 			.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", ags)
@@ -58,7 +64,7 @@ class DemoIdTokens {
 	 * Deep Linking 2.0 section 4.4; {@code data} is signed by the demo so the answer can
 	 * be checked without keeping state.
 	 */
-	JWTClaimsSet deepLinking(DemoUser user, String nonce, DemoRegistrations.Client client) {
+	JWTClaimsSet deepLinking(DemoUser user, String nonce, DemoRegistrations.Client client, String courseUrl) {
 		String data = this.keys.sign(new JWTClaimsSet.Builder().subject(user.id())
 			.claim("purpose", DEEP_LINKING)
 			.expirationTime(Date.from(Instant.now().plusSeconds(3600)))
@@ -71,12 +77,13 @@ class DemoIdTokens {
 		settings.put("accept_lineitem", true);
 		settings.put("title", "Lesson 964: Fine-tuning");
 		settings.put("data", data);
-		return common(user, nonce, client).claim(LTI + "message_type", "LtiDeepLinkingRequest")
+		return common(user, nonce, client, courseUrl).claim(LTI + "message_type", "LtiDeepLinkingRequest")
 			.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings)
 			.build();
 	}
 
-	private JWTClaimsSet.Builder common(DemoUser user, String nonce, DemoRegistrations.Client client) {
+	private JWTClaimsSet.Builder common(DemoUser user, String nonce, DemoRegistrations.Client client,
+			String courseUrl) {
 		Instant now = Instant.now();
 		return new JWTClaimsSet.Builder().issuer(this.settings.issuer())
 			.audience(client.clientId())
@@ -92,8 +99,7 @@ class DemoIdTokens {
 			.claim(LTI + "target_link_uri", this.settings.redirectUri())
 			.claim(LTI + "roles", List.of(user.role()))
 			.claim(LTI + "context", Map.of("id", "demo-course", "label", "DEMO", "title", "Demo course: AI for teens"))
-			.claim(LTI + "launch_presentation",
-					Map.of("document_target", "iframe", "return_url", this.settings.platformUrl() + "/demo"))
+			.claim(LTI + "launch_presentation", Map.of("document_target", "iframe", "return_url", courseUrl))
 			.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
 					Map.of("context_memberships_url", this.settings.platformUrl() + "/demo/memberships",
 							"service_versions", List.of("2.0")))

@@ -11,14 +11,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param toolUrl the tool's base URL as the demo LMS calls it
  * @param clientId the client id the demo gave the tool
  * @param deploymentId the demo's one deployment
+ * @param schoolUrl a second host name for the course page, where the demo plays cloud
+ * Canvas: course pages on the school's site, issuer, sign-in and keys on a shared one
+ * (lti-checklist CV-02)
  */
 @ConfigurationProperties("lti.demo")
 public record DemoSettings(@DefaultValue("http://127.0.0.1:8080") String platformUrl,
 		@DefaultValue("http://localhost:8080") String toolUrl, @DefaultValue("demo-tool") String clientId,
-		@DefaultValue("demo-deployment") String deploymentId) {
+		@DefaultValue("demo-deployment") String deploymentId,
+		@DefaultValue("http://school.localhost:8080") String schoolUrl) {
 
 	String issuer() {
 		return this.platformUrl + "/demo";
+	}
+
+	/** The return URL of a launch from the course page on that host. */
+	String courseUrl(boolean schoolSite) {
+		return (schoolSite ? this.schoolUrl : this.platformUrl) + "/demo";
 	}
 
 	String redirectUri() {

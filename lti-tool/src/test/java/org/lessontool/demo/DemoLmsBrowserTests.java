@@ -72,6 +72,54 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 	}
 
 	@Test
+	void onACanvasSchoolSiteTheLessonOpensThroughTheForwardingFrameAndTheScoreReachesTheGradebook() {
+		// CV-02, CV-03, Z-08: the course page is on the school's site, neither the
+		// issuer's origin nor the token endpoint's; with every cookie blocked, state
+		// can only be kept by Canvas's post_message_forwarding frame (S-03)
+		String school = "http://school.localhost:" + PORT;
+		openCourse(true, "");
+		this.driver.get(school + "/demo");
+		assertThat(launchAs("demo-student-3")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
+		assertThat(this.driver.executeScript("return document.URL;"))
+			.isEqualTo("http://localhost:" + PORT + "/lti/launch/confirm");
+		this.driver.switchTo().defaultContent();
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(school + "/demo");
+		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+		DemoPages.backIntoFrame(this.driver);
+		DemoPages.takeQuiz(this.driver);
+		this.driver.switchTo().defaultContent();
+		DemoPages.waitFor(this.driver).until((driver) -> {
+			driver.get("http://127.0.0.1:" + PORT + "/demo/gradebook");
+			return driver.findElements(By.xpath("//tr[th='Jordan Lee']"))
+				.stream()
+				.anyMatch((row) -> row.getText().contains("14 / 15"));
+		});
+	}
+
+	@Test
+	void theLessonFrameTakesTheHeightTheQuizPagePosts() {
+		// CV-12: lti.frameResize with the page's content height, as Canvas reads it
+		openCourse(false, "");
+		launchAs("demo-student-1");
+		DemoPages.click(this.driver, By.cssSelector(".quiz-start button"));
+		DemoPages.waitFor(this.driver).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		long[] heights = new long[2];
+		DemoPages.waitFor(this.driver).withMessage(() -> java.util.Arrays.toString(heights)).until((driver) -> {
+			driver.switchTo().defaultContent();
+			heights[0] = ((Number) this.driver
+				.executeScript("return document.getElementById('lesson-frame').clientHeight;")).longValue();
+			driver.switchTo().frame("lesson-frame");
+			heights[1] = ((Number) this.driver
+				.executeScript("return Math.ceil(document.documentElement.getBoundingClientRect().height);"))
+				.longValue();
+			return heights[0] == heights[1];
+		});
+		// the whole quiz shows in the course page, taller than the frame's first 70% of
+		// the window
+		assertThat(heights[1]).isGreaterThan(900);
+	}
+
+	@Test
 	void teacherGetsTheTeacherView() {
 		openCourse(false, "");
 		assertThat(launchAs("demo-teacher")).contains("Teacher view");

@@ -128,6 +128,21 @@ abstract class ValidLaunchContract extends LaunchContract {
 	}
 
 	@Test
+	void aBetaLaunchIsCheckedAgainstTheBetaRegistrationAlone() {
+		// CV-01: Canvas's beta is another issuer with the same client id; its login goes
+		// to beta's authorization endpoint and its id_token is checked with beta's keys
+		TestBrowser browser = browser();
+		TestBrowser.Login login = browser.login(browser.loginParameters(learning), true);
+		assertThat(login.response().headers().firstValue("Location").orElseThrow())
+			.startsWith(learning.authorizationEndpoint() + "?");
+		Map<String, Object> claims = learning.studentClaims(login.nonce(), browser.targetLinkUri());
+		assertRefused(browser.launch(main.sign(claims), login), RejectionReason.KEY_NOT_FOUND);
+		TestBrowser.Login again = browser.login(browser.loginParameters(learning), true);
+		assertLaunched(
+				browser.launch(learning.sign(learning.studentClaims(again.nonce(), browser.targetLinkUri())), again));
+	}
+
+	@Test
 	void launchForTheSecondClientOfASharedIssuerResolvesToIt() {
 		assertLaunched(launchVia(main, (login) -> login.put("client_id", "second-client"),
 				(claims) -> claims.put("aud", "second-client")));

@@ -28,6 +28,15 @@ class RosterTests {
 
 	static final TestPlatform platform = new TestPlatform();
 
+	static final TestPlatform moodle = new TestPlatform();
+
+	static final TestPlatform canvas = new TestPlatform();
+
+	static {
+		moodle.behaveLike(TestPlatform.Lms.MOODLE);
+		canvas.behaveLike(TestPlatform.Lms.CANVAS);
+	}
+
 	@Autowired
 	ContextMemberships memberships;
 
@@ -39,6 +48,28 @@ class RosterTests {
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
 		platform.declare(registry);
+		moodle.declare(registry, 1, TestPlatform.CLIENT_ID, "STRICT");
+		canvas.declare(registry, 2, TestPlatform.CLIENT_ID, "STRICT");
+	}
+
+	@Test
+	void moodleAndCanvasRostersAreReadThroughTheirOwnTokenRules() {
+		// M-07: Moodle labels its token answer text/html; CV-09: Canvas accepts only the
+		// token endpoint as the assertion's aud; Canvas pages its roster at 50 members
+		for (TestPlatform lms : List.of(moodle, canvas)) {
+			String id = this.platforms.find(lms.issuer(), TestPlatform.CLIENT_ID).orElseThrow().id();
+			List<String> pageOne = IntStream.rangeClosed(1, 50)
+				.mapToObj((n) -> TestNrps.learner("s" + n, "Student " + n, null, "Active"))
+				.toList();
+			lms.nrps()
+				.serve(List.of(TestNrps.page(pageOne),
+						TestNrps.page(List.of(TestNrps.learner("s51", null, null, null)))),
+						List.of("<" + lms.nrps().pageUrl(2) + ">; rel=\"next\"", ""));
+			Roster roster = this.memberships.members(id, lms.nrps().url(), ContextMemberships.LEARNER, true);
+			assertThat(roster.members()).hasSize(51);
+			assertThat(roster.members().get(50).userId()).isEqualTo("s51");
+			assertThat(lms.ags().tokenLog()).hasSize(1);
+		}
 	}
 
 	@BeforeEach

@@ -61,6 +61,24 @@ class DynamicRegistrationTests {
 	}
 
 	@Test
+	void moodleSiteAndCourseLevelToolsBecomeTwoRegistrations() {
+		// M-05: a tool added again at course level is another Moodle tool type, with its
+		// own client id and deployment id; neither replaces the other
+		platform.behaveLike(TestPlatform.Lms.MOODLE);
+		assertThat(register("token-moodle-site").statusCode()).isEqualTo(200);
+		Platform site = stored();
+		assertThat(register("token-moodle-course").statusCode()).isEqualTo(200);
+		Platform course = stored();
+		assertThat(course.id()).isNotEqualTo(site.id());
+		assertThat(course.clientId()).isNotEqualTo(site.clientId());
+		assertThat(this.platforms.findByIssuer(platform.issuer())).extracting(Platform::clientId)
+			.contains(site.clientId(), course.clientId());
+		assertThat(this.platforms.deployments(site.id())).hasSize(1);
+		assertThat(this.platforms.deployments(course.id())).hasSize(1)
+			.doesNotContainAnyElementsOf(this.platforms.deployments(site.id()));
+	}
+
+	@Test
 	void theRegistrationPageAndItsErrorMayBeFramedByTheLmsItNames() {
 		// CV-11, M-09: the LMS frames this page on its own site before the tool knows it
 		HttpResponse<String> done = register("token-framed");

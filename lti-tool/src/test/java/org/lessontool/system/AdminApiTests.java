@@ -4,10 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.Eventually;
+import org.lessontool.test.Student;
+import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolTest;
 
@@ -55,6 +59,31 @@ class AdminApiTests {
 		assertThat(call("POST", "/admin/api/keys/rotate", token, "").body()).contains("\"next\"");
 		assertThat(call("GET", "/admin/api/keys", token, null).body()).contains("\"state\":\"next\"",
 				"\"state\":\"current\"");
+	}
+
+	@Test
+	void aMoodleSiteEnteredByHandWithItsOwnPathsLaunchesAndReceivesTheGrade() throws Exception {
+		// M-02: the values Moodle's "View configuration details" shows, pasted by an
+		// admin
+		TestPlatform moodle = new TestPlatform();
+		moodle.behaveLike(TestPlatform.Lms.MOODLE);
+		String site = moodle.issuer();
+		String body = "{\"issuer\":\"" + site + "\",\"clientId\":\"" + TestPlatform.CLIENT_ID
+				+ "\",\"authorizationEndpoint\":\"" + site + "/mod/lti/auth.php\",\"tokenEndpoint\":\"" + site
+				+ "/mod/lti/token.php\",\"jwksUrl\":\"" + site + "/mod/lti/certs.php\",\"deploymentIds\":\""
+				+ TestPlatform.DEPLOYMENT_ID + "\",\"deploymentPolicy\":\"STRICT\"}";
+		assertThat(call("POST", "/admin/api/platforms", this.tokens.create("moodle-admin"), body).statusCode())
+			.isEqualTo(201);
+		TestBrowser browser = new TestBrowser(this.port);
+		assertThat(browser.login(moodle).response().headers().firstValue("Location").orElseThrow())
+			.startsWith(site + "/mod/lti/auth.php?");
+		Student student = Student.launch(this.port, moodle, "moodle-manual", (claims) -> {
+		});
+		assertThat(moodle.jwksFetches()).isPositive();
+		student.takeQuiz(Student.ALL_CORRECT);
+		Eventually.within(Duration.ofSeconds(10), () -> assertThat(moodle.ags().acceptedScores())
+			.anySatisfy((score) -> assertThat(score.body()).contains("\"userId\":\"moodle-manual\"")));
+		assertThat(moodle.ags().tokenLog()).isNotEmpty();
 	}
 
 	private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {

@@ -85,7 +85,9 @@ public final class Browser {
 		try {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--user-data-dir="
+					"--disable-sync",
+					// the demo's Canvas-like school site, on this machine's IPv4 loopback
+					"--host-resolver-rules=MAP school.localhost 127.0.0.1", "--user-data-dir="
 							+ Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-"));
 		}
 		catch (IOException ex) {

@@ -155,7 +155,7 @@ public final class TestAgs {
 		this.grantedScope = null;
 	}
 
-	private void token(HttpExchange exchange) throws IOException {
+	void token(HttpExchange exchange) throws IOException {
 		Recorded request = record(exchange);
 		this.requests.add(request);
 		this.tokenLog.add(request);

@@ -40,6 +40,9 @@ public final class TestPlatform implements AutoCloseable {
 
 	public static final String DEPLOYMENT_ID = "1:deployment";
 
+	/** The Moodle release whose recorded answers {@link Lms#MOODLE} reproduces (M-01). */
+	public static final String MOODLE_VERSION = "4.5.6";
+
 	static {
 		// The JDK's HTTP server waits for delayed ACKs without TCP_NODELAY, adding ~40 ms
 		// to
@@ -96,18 +99,7 @@ public final class TestPlatform implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.server.createContext("/jwks", (exchange) -> {
-			this.jwksFetches.incrementAndGet();
-			byte[] body;
-			synchronized (this.published) {
-				body = new JWKSet(new ArrayList<JWK>(this.published)).toString(true).getBytes(StandardCharsets.UTF_8);
-			}
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
+		this.server.createContext("/jwks", this::jwks);
 		// several browsers and the tool's senders at once, as against a real LMS
 		this.server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, (task) -> {
 			Thread thread = new Thread(task, "test-platform");
@@ -118,7 +110,24 @@ public final class TestPlatform implements AutoCloseable {
 		this.ags = new TestAgs(this.server, issuer());
 		this.registration = new TestRegistrationEndpoint(this.server, issuer());
 		this.nrps = new TestNrps(this.server, issuer());
+		// M-02: the same endpoints at the paths a Moodle site gives them
+		this.server.createContext("/mod/lti/auth.php", this::authorize);
+		this.server.createContext("/mod/lti/certs.php", this::jwks);
+		this.server.createContext("/mod/lti/token.php", this.ags::token);
 		this.server.start();
+	}
+
+	private void jwks(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+		this.jwksFetches.incrementAndGet();
+		byte[] body;
+		synchronized (this.published) {
+			body = new JWKSet(new ArrayList<JWK>(this.published)).toString(true).getBytes(StandardCharsets.UTF_8);
+		}
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
 	}
 
 	/**

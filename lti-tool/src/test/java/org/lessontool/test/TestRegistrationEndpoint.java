@@ -110,8 +110,11 @@ public final class TestRegistrationEndpoint {
 			TestAgs.respond(exchange, 400, "domain_targetlinkuri_mismatch", "text/html; charset=utf-8");
 			return;
 		}
-		String client = "dr-client-" + this.clients.incrementAndGet() + "-" + System.nanoTime();
-		String deployment = this.sendsDeploymentId ? ",\"deployment_id\":\"7\"" : "";
+		int type = this.clients.incrementAndGet();
+		String client = "dr-client-" + type + "-" + System.nanoTime();
+		// M-05: Moodle's deployment id is the id of the tool type it just created
+		String deploymentId = (this.lms == TestPlatform.Lms.MOODLE) ? String.valueOf(type) : "7";
+		String deployment = this.sendsDeploymentId ? ",\"deployment_id\":\"" + deploymentId + "\"" : "";
 		TestAgs.respond(exchange, 200,
 				"{\"client_id\":\"" + client + "\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":{"
 						+ "\"domain\":\"localhost\"" + deployment + "}}",
