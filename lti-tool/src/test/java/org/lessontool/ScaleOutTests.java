@@ -125,8 +125,8 @@ class ScaleOutTests {
 		}
 		submits.forEach(CompletableFuture::join);
 		// two students submit again with a lower score while the LMS is down
-		Student.launch(a.port(), platform, "killed-0", ScaleOutTests::latest).takeQuiz(List.of(Map.entry("q01", "a")));
-		Student.launch(a.port(), platform, "killed-1", ScaleOutTests::latest).takeQuiz(List.of(Map.entry("q01", "a")));
+		Student.launch(a.port(), platform, "killed-0", ScaleOutTests::latest).takeQuiz(Student.ONE_RIGHT);
+		Student.launch(a.port(), platform, "killed-1", ScaleOutTests::latest).takeQuiz(Student.ONE_RIGHT);
 		Eventually.within(Duration.ofSeconds(20), () -> {
 			assertThat(count("status in ('PENDING', 'SENDING') and attempts > 0")).isEqualTo(6);
 			assertThat(count("status = 'SUPERSEDED'")).isEqualTo(1);

@@ -15,8 +15,9 @@ public final class LessonValidator {
 	/** The rules every shipped lesson must keep, checked in tests and at start-up. */
 	public static LessonValidator standard() {
 		return new LessonValidator(List.of(new RequiredTextRule(), new UniqueIdsRule(), new QuestionCountRule(),
-				new ChoiceShapeRule(), new CorrectChoicesRule(), new SectionReferencesRule(),
-				new StatementInSectionRule(), new TermTiesRule()));
+				new DrawPoolRule(), new NotRecallRule(), new ChoiceShapeRule(), new CorrectChoicesRule(),
+				new SectionReferencesRule(), new StatementInSectionRule(), new UniqueStatementRule(),
+				new ChoicePositionRule(), new LongestCorrectChoiceRule(), new TermTiesRule()));
 	}
 
 	/** This validator with one more rule. */

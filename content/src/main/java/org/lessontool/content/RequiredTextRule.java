@@ -42,6 +42,7 @@ final class RequiredTextRule implements ContentRule {
 			String at = "questions[" + i + "]";
 			require(problems, LessonFiles.QUIZ, at + ".id", question.id());
 			require(problems, LessonFiles.QUIZ, at + ".section", question.section());
+			require(problems, LessonFiles.QUIZ, at + ".kind", question.kind());
 			require(problems, LessonFiles.QUIZ, at + ".type", question.type());
 			require(problems, LessonFiles.QUIZ, at + ".statement", question.statement());
 			require(problems, LessonFiles.QUIZ, at + ".prompt", question.prompt());

@@ -21,7 +21,10 @@ class LessonLoaderTests {
 		assertThat(content.lesson().title()).isEqualTo("AI and Why Companies 'Fine-Tune' Their Own AI");
 		assertThat(content.lesson().sections()).extracting(Section::id).containsExactly("s1", "s2", "s3", "s4", "s5");
 		assertThat(content.lesson().related().lessons()).hasSize(3);
-		assertThat(content.quiz().questions()).hasSize(15);
+		assertThat(content.quiz().questions()).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(content.quiz().questionCount()).isEqualTo(15);
+		assertThat(content.quiz().questions()).filteredOn((q) -> q.kind() == QuestionKind.APPLICATION)
+			.hasSizeGreaterThanOrEqualTo(10);
 		assertThat(content.keyTerms()).hasSizeBetween(10, 14);
 	}
 
@@ -36,7 +39,7 @@ class LessonLoaderTests {
 		LessonSource broken = TestLessons.edited(this.folder, LessonFiles.QUIZ,
 				"{ id: \"false\", text: \"False\", correct: true }", "{ id: \"false\", text: \"False\" }");
 		assertThatExceptionOfType(LessonContentException.class).isThrownBy(() -> LessonLoader.standard().load(broken))
-			.withMessageContaining(this.folder + "/quiz.yaml, questions[2].choices")
+			.withMessageContaining(this.folder + "/quiz.yaml, questions[3].choices")
 			.withMessageContaining("needs exactly one correct choice, found 0");
 	}
 
@@ -77,9 +80,10 @@ class LessonLoaderTests {
 	@Test
 	void unknownQuestionTypeIsRefused() {
 		assertThat(TestLessons.problemsAfter(this.folder, LessonFiles.QUIZ,
-				"id: q02\n    section: s1\n    type: multiple", "id: q02\n    section: s1\n    type: essay"))
+				"id: q05\n    section: s1\n    kind: understanding\n    type: multiple",
+				"id: q05\n    section: s1\n    kind: understanding\n    type: essay"))
 			.singleElement()
-			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("questions[1].type"));
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("questions[4].type"));
 	}
 
 }

@@ -16,10 +16,10 @@ class QuizViewTests {
 		assertThat(view.questions()).extracting(QuizView.QuestionView::id)
 			.containsExactlyElementsOf(quiz.questions().stream().map(Question::id).toList());
 		assertThat(view.questions().get(0).choices()).extracting(QuizView.ChoiceView::text)
-			.containsExactly("Retraining a base AI on specific data so it specializes",
-					"Typing a longer, more detailed question into a chatbot",
+			.containsExactly("Typing a longer, more detailed question into a chatbot",
+					"Retraining a base AI on specific data so it specializes",
 					"Building a brand-new AI from nothing, with no starting model",
-					"Letting the AI search the web before it answers");
+					"Letting the AI look things up on the web before it answers");
 	}
 
 	@Test

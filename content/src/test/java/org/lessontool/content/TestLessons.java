@@ -47,6 +47,31 @@ final class TestLessons {
 		}
 	}
 
+	/**
+	 * Lesson 964 with the answer key written the lazy way: every correct choice first,
+	 * and every single answer's correct choice the longest, in the lesson's own words.
+	 */
+	static LessonContent biasedKey() {
+		LessonContent shipped = shipped();
+		List<Question> biased = shipped.quiz().questions().stream().map((question) -> {
+			if (question.type() == QuestionType.TRUE_FALSE) {
+				return question;
+			}
+			List<Question.Choice> choices = new java.util.ArrayList<>();
+			question.choices()
+				.stream()
+				.filter(Question.Choice::correct)
+				.map((c) -> (question.type() == QuestionType.SINGLE)
+						? new Question.Choice(c.id(), question.statement() + " " + c.text(), true) : c)
+				.forEach(choices::add);
+			question.choices().stream().filter((c) -> !c.correct()).forEach(choices::add);
+			return new Question(question.id(), question.section(), question.kind(), question.type(),
+					question.statement(), question.prompt(), choices, question.explanation());
+		}).toList();
+		return new LessonContent(shipped.location(), shipped.lesson(), shipped.keyTerms(),
+				new Quiz(shipped.quiz().draw(), biased));
+	}
+
 	/** The problems the standard loader reports for an edited copy of lesson 964. */
 	static List<ContentProblem> problemsAfter(Path folder, String file, String passage, String replacement) {
 		try {

@@ -60,14 +60,14 @@ class TeacherController {
 		ClassSort order = ClassSort.of(sort, direction);
 		List<ClassAttempts.Item> items = this.quiz.items();
 		ItemAnalysis analysis = ItemAnalysis.of(items, view.attempts());
-		ScoreDistribution distribution = ScoreDistribution.of(view.attempts(), items.size());
+		ScoreDistribution distribution = ScoreDistribution.of(view.attempts(), this.quiz.questionCount());
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", launch);
 		model.addAttribute("rows", order.apply(view.rows()));
 		model.addAttribute("sections", view.sections());
 		model.addAttribute("roster", view.roster());
 		model.addAttribute("sort", order);
-		model.addAttribute("maxScore", items.size());
+		model.addAttribute("maxScore", this.quiz.questionCount());
 		model.addAttribute("analysis", analysis);
 		model.addAttribute("itemChart", itemChart(analysis));
 		model.addAttribute("distribution", distribution);
@@ -82,7 +82,7 @@ class TeacherController {
 		LaunchContext launch = teacher(session);
 		ClassTable.ClassView view = this.table.build(launch, false);
 		byte[] body = ClassCsv.write(ClassSort.of("name", "asc").apply(view.rows()), view.sections(),
-				this.quiz.items().size());
+				this.quiz.questionCount());
 		String name = "lesson-964-class-" + LocalDate.now(this.clock) + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -109,9 +109,11 @@ class TeacherController {
 	}
 
 	private static BarChart itemChart(ItemAnalysis analysis) {
-		return BarChart.of(analysis.items().stream().map((item) -> "Q" + item.number()).toList(),
-				analysis.items().stream().map(ItemAnalysis.ItemResult::percentCorrect).toList(),
-				analysis.items().stream().map((item) -> item.percentCorrect() + "%").toList(), 100);
+		// only questions some student was asked: the bank is larger than one attempt
+		List<ItemAnalysis.ItemResult> asked = analysis.items().stream().filter((item) -> item.answered() > 0).toList();
+		return BarChart.of(asked.stream().map((item) -> "Q" + item.number()).toList(),
+				asked.stream().map(ItemAnalysis.ItemResult::percentCorrect).toList(),
+				asked.stream().map((item) -> item.percentCorrect() + "%").toList(), 100);
 	}
 
 	private static Summary summary(List<ClassRow> rows) {

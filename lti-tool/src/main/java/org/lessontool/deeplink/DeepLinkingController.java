@@ -56,14 +56,15 @@ class DeepLinkingController {
 					"This tool can only add an LTI resource link, which the platform did not accept here.", true),
 					"nothing", response, model);
 		}
-		return picker(session, new LinkOptions(defaultTitle(settings), 0, "best"), null, model);
+		return picker(session, new LinkOptions(defaultTitle(settings), 3, "best", "after_last"), null, model);
 	}
 
 	@PostMapping("/lti/deep-linking/response")
 	String answer(LaunchSession session, @RequestParam(name = "action", defaultValue = "add") String action,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "max_attempts", required = false) String maxAttempts,
-			@RequestParam(name = "grade_policy", required = false) String gradePolicy, HttpServletRequest request,
+			@RequestParam(name = "grade_policy", required = false) String gradePolicy,
+			@RequestParam(name = "show_answers", required = false) String showAnswers, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		DeepLinkingSettings settings = settings(session);
 		if ("cancel".equals(action) || !settings.acceptsResourceLink()) {
@@ -73,15 +74,15 @@ class DeepLinkingController {
 		}
 		LinkOptions options;
 		try {
-			options = LinkOptions.read(title, maxAttempts, gradePolicy);
+			options = LinkOptions.read(title, maxAttempts, gradePolicy, showAnswers);
 		}
 		catch (IllegalArgumentException ex) {
 			logger.info("Deep-linking options refused: {}", ex.getMessage());
 			this.meters.counter("lti.deep_linking.refused").increment();
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return picker(session, new LinkOptions(
-					(title != null && title.length() <= LinkOptions.TITLE_LIMIT) ? title : defaultTitle(settings), 0,
-					"best"), ex.getMessage(), model);
+					(title != null && title.length() <= LinkOptions.TITLE_LIMIT) ? title : defaultTitle(settings), 3,
+					"best", "after_last"), ex.getMessage(), model);
 		}
 		String jwt = this.responses.link(session.context(), options, this.uris.redirectUri(request));
 		logger.info("Deep-linking response for {} (deployment {}): lesson added as \"{}\"", session.context().issuer(),

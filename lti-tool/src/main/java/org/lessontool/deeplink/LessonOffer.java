@@ -24,7 +24,7 @@ class LessonOffer {
 		var content = LessonLoader.standard()
 			.load(folder.isBlank() ? LessonSource.classpath("lessons/964") : LessonSource.directory(Path.of(folder)));
 		this.lesson = content.lesson();
-		this.questions = content.quiz().questions().size();
+		this.questions = content.quiz().questionCount();
 	}
 
 	String title() {

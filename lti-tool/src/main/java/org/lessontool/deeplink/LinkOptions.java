@@ -11,8 +11,12 @@ import java.util.Map;
  * @param title the activity title
  * @param maxAttempts the most attempts, 0 for unlimited
  * @param gradePolicy {@code best} or {@code latest}
+ * @param showAnswers when results show the correct choices: {@code after_each},
+ * {@code after_last} or {@code never}
  */
-record LinkOptions(String title, int maxAttempts, String gradePolicy) {
+record LinkOptions(String title, int maxAttempts, String gradePolicy, String showAnswers) {
+
+	static final java.util.List<String> SHOW_ANSWERS = java.util.List.of("after_last", "after_each", "never");
 
 	static final int TITLE_LIMIT = 200;
 
@@ -22,7 +26,7 @@ record LinkOptions(String title, int maxAttempts, String gradePolicy) {
 	 * @throws IllegalArgumentException with a message for the teacher when a field is out
 	 * of range
 	 */
-	static LinkOptions read(String title, String maxAttempts, String gradePolicy) {
+	static LinkOptions read(String title, String maxAttempts, String gradePolicy, String showAnswers) {
 		String cleanTitle = (title != null) ? title.strip() : "";
 		if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_LIMIT) {
 			throw new IllegalArgumentException("The title must have 1 to " + TITLE_LIMIT + " characters.");
@@ -41,7 +45,11 @@ record LinkOptions(String title, int maxAttempts, String gradePolicy) {
 		if (!"best".equals(gradePolicy) && !"latest".equals(gradePolicy)) {
 			throw new IllegalArgumentException("The grade policy must be best or latest.");
 		}
-		return new LinkOptions(cleanTitle, attempts, gradePolicy);
+		String shown = (showAnswers != null) ? showAnswers : SHOW_ANSWERS.get(0);
+		if (!SHOW_ANSWERS.contains(shown)) {
+			throw new IllegalArgumentException("When to show the answers must be after_last, after_each or never.");
+		}
+		return new LinkOptions(cleanTitle, attempts, gradePolicy, shown);
 	}
 
 	/** C-36: custom values are strings. */
@@ -50,6 +58,7 @@ record LinkOptions(String title, int maxAttempts, String gradePolicy) {
 		custom.put("lesson", "964");
 		custom.put("max_attempts", Integer.toString(this.maxAttempts));
 		custom.put("grade_policy", this.gradePolicy);
+		custom.put("show_answers", this.showAnswers);
 		return custom;
 	}
 

@@ -27,9 +27,11 @@ public class LessonCatalog {
 		LessonSource source = settings.folder().isBlank() ? LessonSource.classpath(PACKAGED)
 				: LessonSource.directory(Path.of(settings.folder()));
 		this.content = LessonLoader.standard().load(source);
-		logger.info("Loaded lesson {} from {}: {} sections, {} key terms, {} quiz questions",
+		logger.info(
+				"Loaded lesson {} from {}: {} sections, {} key terms, {} quiz questions in the bank, {} per attempt",
 				this.content.lesson().number(), source.location(), this.content.lesson().sections().size(),
-				this.content.keyTerms().size(), this.content.quiz().questions().size());
+				this.content.keyTerms().size(), this.content.quiz().questions().size(),
+				this.content.quiz().questionCount());
 	}
 
 	public LessonContent content() {

@@ -8,11 +8,12 @@ import java.util.TreeSet;
 
 import org.lessontool.content.Question;
 import org.lessontool.content.Quiz;
+import org.lessontool.content.QuizLayout;
 
 /**
- * Reads a submitted quiz form: every answer must name a question of the quiz and one of
- * its choices, and a single-answer question takes one choice at most. Anything else was
- * tampered with.
+ * Reads a submitted quiz form: every answer must name a question the attempt asks and one
+ * of its choices, and a single-answer question takes one choice at most. Anything else
+ * was tampered with.
  */
 final class Answers {
 
@@ -21,15 +22,16 @@ final class Answers {
 	private Answers() {
 	}
 
-	static Map<String, Set<String>> read(Map<String, String[]> form, Quiz quiz) {
+	static Map<String, Set<String>> read(Map<String, String[]> form, Quiz quiz, QuizLayout layout) {
 		Map<String, Set<String>> answers = new LinkedHashMap<>();
 		for (Map.Entry<String, String[]> field : form.entrySet()) {
 			if (FORM_FIELDS.contains(field.getKey())) {
 				continue;
 			}
 			Question question = quiz.question(field.getKey())
-				.orElseThrow(
-						() -> new QuizInputException("The quiz has no question '" + shorten(field.getKey()) + "'."));
+				.filter((asked) -> layout.asks(asked.id()))
+				.orElseThrow(() -> new QuizInputException(
+						"This attempt has no question '" + shorten(field.getKey()) + "'."));
 			Set<String> chosen = new TreeSet<>();
 			for (String value : field.getValue()) {
 				if (question.choices().stream().noneMatch((choice) -> choice.id().equals(value))) {

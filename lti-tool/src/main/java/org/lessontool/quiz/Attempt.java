@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
+import org.lessontool.content.QuizLayout;
+
 /**
  * One attempt at the quiz.
  *
@@ -20,10 +22,20 @@ import java.util.Set;
  * @param maxScore the number of questions
  * @param startedAt when the attempt was opened
  * @param submittedAt when it was submitted
+ * @param layout the questions it asks and the order of their choices
  */
 public record Attempt(String id, String scopeKey, String platformId, String subject, String resourceLinkId, int number,
 		Status status, boolean testUser, Map<String, Set<String>> answers, Integer score, int maxScore,
-		OffsetDateTime startedAt, OffsetDateTime submittedAt) {
+		OffsetDateTime startedAt, OffsetDateTime submittedAt, QuizLayout layout) {
+
+	public Attempt {
+		layout = (layout != null) ? layout : QuizLayout.NONE;
+	}
+
+	/** The ids of the questions this attempt asks, in order. */
+	public java.util.List<String> asked() {
+		return this.layout.items().stream().map(QuizLayout.Item::question).toList();
+	}
 
 	/** Where an attempt is in its life. */
 	public enum Status {

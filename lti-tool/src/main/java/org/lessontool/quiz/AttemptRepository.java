@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lessontool.content.QuizLayout;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +34,8 @@ class AttemptRepository {
 	void insert(Attempt attempt) {
 		this.jdbc.sql("""
 				insert into quiz_attempt (id, scope_key, platform_id, subject, resource_link_id, number, status,
-				test_user, max_score, started_at) values (:id, :scope, :platform, :subject, :link, :number, :status,
-				:testUser, :maxScore, :startedAt)
+				test_user, max_score, started_at, layout) values (:id, :scope, :platform, :subject, :link, :number,
+				:status, :testUser, :maxScore, :startedAt, :layout)
 				""")
 			.param("id", attempt.id())
 			.param("scope", attempt.scopeKey())
@@ -46,6 +47,7 @@ class AttemptRepository {
 			.param("testUser", attempt.testUser())
 			.param("maxScore", attempt.maxScore())
 			.param("startedAt", attempt.startedAt())
+			.param("layout", this.json.writeValueAsString(attempt.layout().items()))
 			.update();
 	}
 
@@ -90,12 +92,16 @@ class AttemptRepository {
 
 	private Attempt map(ResultSet rs, int row) throws SQLException {
 		String answers = rs.getString("answers");
+		String layout = rs.getString("layout");
 		return new Attempt(rs.getString("id"), rs.getString("scope_key"), rs.getString("platform_id"),
 				rs.getString("subject"), rs.getString("resource_link_id"), rs.getInt("number"),
 				Attempt.Status.valueOf(rs.getString("status")), rs.getBoolean("test_user"),
 				(answers != null) ? this.json.readValue(answers, new TypeReference<Map<String, Set<String>>>() {
 				}) : Map.of(), (Integer) rs.getObject("score", Integer.class), rs.getInt("max_score"),
-				rs.getObject("started_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class));
+				rs.getObject("started_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
+				(layout != null)
+						? new QuizLayout(this.json.readValue(layout, new TypeReference<List<QuizLayout.Item>>() {
+						})) : QuizLayout.NONE);
 	}
 
 }

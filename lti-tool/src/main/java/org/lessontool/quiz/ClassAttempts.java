@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * A class's attempts on one resource link, and the quiz's questions with their key, for
+ * A class's attempts on one resource link, and the bank's questions with their key, for
  * the teacher view. Test students' attempts (C-40) are left out.
  */
 @Component
@@ -51,6 +51,11 @@ public class ClassAttempts {
 						.map((choice) -> new ItemChoice(choice.id(), choice.text(), choice.correct()))
 						.toList());
 		}).toList();
+	}
+
+	/** How many questions every attempt asks, the score's maximum. */
+	public int questionCount() {
+		return this.quiz.content().quiz().questionCount();
 	}
 
 	/** Every attempt of real students on this link in this course, oldest first. */

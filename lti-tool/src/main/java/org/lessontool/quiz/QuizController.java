@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lessontool.content.QuizLayout;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
@@ -45,7 +46,10 @@ class QuizController {
 		common(session, model);
 		model.addAttribute("preview", preview);
 		model.addAttribute("attempt", attempt.orElse(null));
-		model.addAttribute("quiz", this.quizzes.content().content().quiz().view());
+		var bank = this.quizzes.content().content().quiz();
+		model.addAttribute("quiz", attempt.map((a) -> bank.view(a.layout())).orElse(bank.view(QuizLayout.NONE)));
+		model.addAttribute("bankSize", bank.questions().size());
+		model.addAttribute("quizCount", bank.questionCount());
 		return "quiz/quiz";
 	}
 
@@ -75,14 +79,20 @@ class QuizController {
 	private String result(LaunchSession session, Attempt attempt, Model model) {
 		common(session, model);
 		model.addAttribute("attempt", attempt);
-		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt));
 		boolean preview = QuizService.PREVIEW.equals(attempt.id());
+		QuizPolicy policy = QuizPolicy.from(session.context().custom());
+		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt,
+				preview || policy.showsAnswers(taken(session))));
 		model.addAttribute("preview", preview);
 		model.addAttribute("grade", preview ? null : gradeReport(session.context(), attempt));
 		// a plain link back to a section: the page token travels in the URL, as on any
 		// GET
 		model.addAttribute("lessonUrl", "/lesson?lt=" + URLEncoder.encode(session.token(), StandardCharsets.UTF_8));
 		return "quiz/result";
+	}
+
+	private int taken(LaunchSession session) {
+		return this.quizzes.history(session.context()).size();
 	}
 
 	private void common(LaunchSession session, Model model) {

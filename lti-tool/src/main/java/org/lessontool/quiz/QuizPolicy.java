@@ -3,14 +3,16 @@ package org.lessontool.quiz;
 import java.util.Map;
 
 /**
- * How many attempts a student gets and which score counts, from the resource link's
- * custom parameters {@code max_attempts} and {@code grade_policy} (lti-checklist C-36:
- * strings, and an unexpanded {@code $Variable} means the platform did not fill it in).
+ * How many attempts a student gets, which score counts and when the correct choices show,
+ * from the resource link's custom parameters {@code max_attempts}, {@code grade_policy}
+ * and {@code show_answers} (lti-checklist C-36: strings, and an unexpanded
+ * {@code $Variable} means the platform did not fill it in).
  *
  * @param maxAttempts the most attempts allowed, 0 for unlimited
  * @param gradePolicy which attempt's score the gradebook keeps
+ * @param showAnswers when a result page shows the correct choices
  */
-public record QuizPolicy(int maxAttempts, GradePolicy gradePolicy) {
+public record QuizPolicy(int maxAttempts, GradePolicy gradePolicy, ShowAnswers showAnswers) {
 
 	static QuizPolicy from(Map<String, String> custom) {
 		int max = 0;
@@ -20,11 +22,39 @@ public record QuizPolicy(int maxAttempts, GradePolicy gradePolicy) {
 		}
 		GradePolicy policy = "latest".equalsIgnoreCase(String.valueOf(custom.get("grade_policy")).strip())
 				? GradePolicy.LATEST : GradePolicy.BEST;
-		return new QuizPolicy(max, policy);
+		return new QuizPolicy(max, policy, ShowAnswers.from(custom.get("show_answers")));
+	}
+
+	/**
+	 * Whether the result of a student's {@code taken}-th attempt shows the correct
+	 * choices: while attempts remain, showing them would hand over the next score.
+	 */
+	boolean showsAnswers(int taken) {
+		return switch (this.showAnswers) {
+			case AFTER_EACH -> true;
+			case AFTER_LAST -> !allowsAnother(taken);
+			case NEVER -> false;
+		};
 	}
 
 	boolean allowsAnother(int taken) {
 		return this.maxAttempts == 0 || taken < this.maxAttempts;
+	}
+
+	/** When the correct choices appear on a result page. */
+	public enum ShowAnswers {
+
+		AFTER_EACH, AFTER_LAST, NEVER;
+
+		static ShowAnswers from(String value) {
+			String text = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
+			return switch (text) {
+				case "after_each" -> AFTER_EACH;
+				case "never" -> NEVER;
+				default -> AFTER_LAST;
+			};
+		}
+
 	}
 
 	/** Which score the gradebook keeps when a student takes the quiz more than once. */

@@ -1,5 +1,6 @@
 package org.lessontool.quiz;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.lessontool.content.Quiz;
+import org.lessontool.content.QuizLayout;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
@@ -24,6 +28,8 @@ class QuizService {
 	private final AttemptRepository attempts;
 
 	static final String PREVIEW = "preview";
+
+	private static final SecureRandom SEEDS = new SecureRandom();
 
 	private final QuizContent quiz;
 
@@ -55,9 +61,19 @@ class QuizService {
 		if (!QuizPolicy.from(launch.custom()).allowsAnother(taken.size())) {
 			return Optional.empty();
 		}
+		Quiz bank = this.quiz.content().quiz();
+		// a new attempt asks questions the last one did not, where the bank allows
+		Set<String> askedBefore = taken.isEmpty() ? Set.of()
+				: taken.get(taken.size() - 1)
+					.layout()
+					.items()
+					.stream()
+					.map(QuizLayout.Item::question)
+					.collect(Collectors.toSet());
+		QuizLayout layout = QuizLayout.draw(bank, SEEDS.nextLong(), askedBefore);
 		Attempt attempt = new Attempt(UUID.randomUUID().toString(), launch.scope(), launch.platformId(),
 				launch.subject(), link(launch), taken.size() + 1, Attempt.Status.OPEN, launch.testUser(), Map.of(),
-				null, this.quiz.content().quiz().questions().size(), now(), null);
+				null, layout.size(), now(), null, layout);
 		try {
 			this.attempts.insert(attempt);
 			if (attempt.number() == 1) {
@@ -76,11 +92,13 @@ class QuizService {
 	 * stored and never graded.
 	 */
 	Attempt preview(LaunchContext launch, Map<String, String[]> form) {
-		Map<String, Set<String>> answers = (form != null) ? Answers.read(form, this.quiz.content().quiz()) : Map.of();
-		Integer score = (form != null) ? QuizScorer.score(this.quiz.content().quiz(), answers) : null;
+		Quiz bank = this.quiz.content().quiz();
+		QuizLayout all = QuizLayout.all(bank);
+		Map<String, Set<String>> answers = (form != null) ? Answers.read(form, bank, all) : Map.of();
+		Integer score = (form != null) ? QuizScorer.score(bank, all, answers) : null;
 		return new Attempt(PREVIEW, launch.scope(), launch.platformId(), launch.subject(), link(launch), 1,
-				(form != null) ? Attempt.Status.SUBMITTED : Attempt.Status.OPEN, true, answers, score,
-				this.quiz.content().quiz().questions().size(), now(), (form != null) ? now() : null);
+				(form != null) ? Attempt.Status.SUBMITTED : Attempt.Status.OPEN, true, answers, score, all.size(),
+				now(), (form != null) ? now() : null, all);
 	}
 
 	/**
@@ -90,14 +108,14 @@ class QuizService {
 	public Attempt submit(LaunchSession session, String attemptId, Map<String, String[]> form) {
 		LaunchContext launch = session.context();
 		Attempt attempt = own(launch, attemptId);
-		Map<String, Set<String>> answers = Answers.read(form, this.quiz.content().quiz());
+		Map<String, Set<String>> answers = Answers.read(form, this.quiz.content().quiz(), attempt.layout());
 		if (attempt.status() == Attempt.Status.SUBMITTED) {
 			if (answers.equals(attempt.answers())) {
 				return attempt;
 			}
 			throw new QuizInputException("This attempt was already submitted; start a new one to answer again.");
 		}
-		int score = QuizScorer.score(this.quiz.content().quiz(), answers);
+		int score = QuizScorer.score(this.quiz.content().quiz(), attempt.layout(), answers);
 		OffsetDateTime submittedAt = now();
 		if (!this.attempts.submit(attempt.id(), answers, score, submittedAt)) {
 			return own(launch, attemptId); // a parallel submit closed it first

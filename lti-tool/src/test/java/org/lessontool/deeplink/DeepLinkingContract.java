@@ -59,7 +59,8 @@ abstract class DeepLinkingContract {
 		HttpResponse<String> picker = request(settings(), "Instructor");
 		assertThat(picker.statusCode()).isEqualTo(200);
 		assertThat(picker.body()).contains("Add the lesson to your course", "AI and Why Companies",
-				"A gradebook column out of 15 points", "name=\"max_attempts\"", "name=\"grade_policy\"");
+				"A gradebook column out of 15 points", "name=\"max_attempts\"", "name=\"grade_policy\"",
+				"name=\"show_answers\"");
 	}
 
 	@Test
@@ -91,7 +92,9 @@ abstract class DeepLinkingContract {
 		assertThat(item).containsEntry("type", "ltiResourceLink")
 			.containsEntry("title", "Fine-tuning, period 3")
 			.containsEntry("url", "http://localhost:" + this.port + "/lti/launch")
-			.containsEntry("custom", Map.of("lesson", "964", "max_attempts", "3", "grade_policy", "latest"))
+			.containsEntry("custom",
+					Map.of("lesson", "964", "max_attempts", "3", "grade_policy", "latest", "show_answers",
+							"after_each"))
 			.containsKey("iframe")
 			.doesNotContainKey("window");
 		assertThat(item.get("text").toString()).isNotBlank();
@@ -247,6 +250,7 @@ abstract class DeepLinkingContract {
 		form.put("title", title);
 		form.put("max_attempts", maxAttempts);
 		form.put("grade_policy", policy);
+		form.put("show_answers", "after_each");
 		return new TestBrowser(this.port).post("/lti/deep-linking/response", form);
 	}
 

@@ -38,8 +38,7 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 		openCourse(false, "");
 		launchAs("demo-student-1");
 		DemoPages.takeQuiz(this.driver);
-		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Not quite",
-				"Fine-tuning starts from a base AI and keeps training it on specific data");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Not quite", "Read Section");
 		this.driver.switchTo().defaultContent();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -117,6 +116,34 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 		// the whole quiz shows in the course page, taller than the frame's first 70% of
 		// the window
 		assertThat(heights[1]).isGreaterThan(900);
+	}
+
+	@Test
+	void theQuizKeepsItsOrderWhenReopenedAndAsksAnewNextAttempt() {
+		openCourse(false, "");
+		launchAs("demo-student-2");
+		DemoPages.click(this.driver, By.cssSelector(".quiz-start button"));
+		DemoPages.waitFor(this.driver).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		java.util.List<String> first = shownOrder();
+		// back to the lesson, and the quiz again: the same open attempt, the same order
+		DemoPages.click(this.driver, By.cssSelector(".back-form button"));
+		DemoPages.waitFor(this.driver)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".quiz-start")));
+		DemoPages.click(this.driver, By.cssSelector(".quiz-start button"));
+		DemoPages.waitFor(this.driver).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		assertThat(shownOrder()).isEqualTo(first);
+		DemoPages.submitFourteenRight(this.driver);
+		DemoPages.click(this.driver, By.cssSelector(".again-form button"));
+		DemoPages.waitFor(this.driver).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+		assertThat(shownOrder()).isNotEqualTo(first);
+	}
+
+	/** Each question id with its choice ids, in the order the page shows them. */
+	private java.util.List<String> shownOrder() {
+		return this.driver.findElements(By.cssSelector("#quiz-form input[type=radio], #quiz-form input[type=checkbox]"))
+			.stream()
+			.map((input) -> input.getAttribute("id"))
+			.toList();
 	}
 
 	@Test

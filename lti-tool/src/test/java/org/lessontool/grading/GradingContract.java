@@ -275,7 +275,7 @@ abstract class GradingContract extends GradingContractSupport {
 		Student student = Student.launch(this.port, platform, "grade-order", (claims) -> claims
 			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("grade_policy", "latest")));
 		student.takeQuiz(allCorrect());
-		student.takeQuiz(List.of(Map.entry("q01", "a")));
+		student.takeQuiz(Student.ONE_RIGHT);
 		Eventually.within(Duration.ofSeconds(10),
 				() -> assertThat(platform.ags().scoresFor("grade-order")).isNotEmpty()
 					.last()
@@ -296,7 +296,7 @@ abstract class GradingContract extends GradingContractSupport {
 		});
 		student.takeQuiz(allCorrect());
 		delivered("grade-best");
-		String lower = student.takeQuiz(List.of(Map.entry("q01", "a"))).body();
+		String lower = student.takeQuiz(Student.ONE_RIGHT).body();
 		assertThat(lower).contains("Your best score so far stays in the gradebook.");
 		assertThat(platform.ags().scoresFor("grade-best")).hasSize(1);
 	}

@@ -33,7 +33,7 @@ class KeyRotationDeliveryTests extends GradingContractSupport {
 		platform.ags().verifyAssertionsWith("http://localhost:" + this.port + "/.well-known/jwks.json");
 		Student before = Student.launch(this.port, platform, "rotation-1", (claims) -> {
 		});
-		before.takeQuiz(List.of(Map.entry("q01", "a")));
+		before.takeQuiz(Student.ONE_RIGHT);
 		delivered("rotation-1");
 		String oldKid = kidOfLastTokenRequest();
 
@@ -49,7 +49,7 @@ class KeyRotationDeliveryTests extends GradingContractSupport {
 								List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
 										"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
 								"lineitem", platform.issuer() + "/lineitems/2/lineitem?type_id=1")));
-		after.takeQuiz(List.of(Map.entry("q01", "a")));
+		after.takeQuiz(Student.ONE_RIGHT);
 		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status("rotation-2")).isEqualTo("DELIVERED"));
 		assertThat(kidOfLastTokenRequest()).isEqualTo(this.keys.signingKey().getKeyID());
 	}

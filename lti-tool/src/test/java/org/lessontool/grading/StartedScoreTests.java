@@ -31,7 +31,7 @@ class StartedScoreTests extends GradingContractSupport {
 		assertThat(started).containsEntry("activityProgress", "Started")
 			.containsEntry("gradingProgress", "NotReady")
 			.doesNotContainKeys("scoreGiven", "scoreMaximum");
-		student.takeQuiz(List.of(Map.entry("q01", "a")));
+		student.takeQuiz(Student.ONE_RIGHT);
 		Eventually.within(Duration.ofSeconds(10), () -> assertThat(platform.ags().scoresFor("started-1")).hasSize(2));
 		assertThat(json(platform.ags().scoresFor("started-1").get(1).body()))
 			.containsEntry("activityProgress", "Completed")

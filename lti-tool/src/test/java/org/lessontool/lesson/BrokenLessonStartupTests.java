@@ -38,7 +38,7 @@ class BrokenLessonStartupTests {
 				.close());
 		assertThat(output).contains("APPLICATION FAILED TO START",
 				this.folder
-						+ "/quiz.yaml, questions[2].choices: question 'q03' needs exactly one correct choice, found 0",
+						+ "/quiz.yaml, questions[3].choices: question 'q04' needs exactly one correct choice, found 0",
 				"Fix the fields named above");
 	}
 

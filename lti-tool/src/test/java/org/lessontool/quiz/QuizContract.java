@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lessontool.content.Question;
 import org.lessontool.test.PageForms;
+import org.lessontool.test.QuizKey;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
@@ -54,13 +55,18 @@ abstract class QuizContract {
 		for (Question question : questions()) {
 			assertThat(quiz).doesNotContain(question.explanation());
 		}
-		List<Map.Entry<String, String>> answers = new ArrayList<>(correctAnswers());
-		answers.set(0, Map.entry("q01", "b")); // one wrong
+		List<String> asked = QuizKey.asked(quiz);
+		assertThat(asked).hasSize(15);
+		// the same number from each section every time (draw: s1 5, s3 4, s5 6)
+		assertThat(asked.stream().map((id) -> QuizKey.question(id).section())).containsExactlyInAnyOrder("s1", "s1",
+				"s1", "s1", "s1", "s3", "s3", "s3", "s3", "s5", "s5", "s5", "s5", "s5", "s5");
+		Question missed = QuizKey.question(asked.get(0));
+		List<Map.Entry<String, String>> answers = new ArrayList<>(QuizKey.correct(asked.subList(1, 15)));
+		answers.add(Map.entry(missed.id(), QuizKey.wrong(missed.id())));
 		HttpResponse<String> result = student.postMulti(submitPath(quiz), answers);
 		assertThat(result.statusCode()).isEqualTo(200);
-		assertThat(result.body()).contains("You got 14 of 15", "Not quite", questions().get(0).explanation(),
-				"Correct answer: <span>Retraining a base AI on specific data so it specializes</span>",
-				"Read Section 1: The big idea");
+		assertThat(result.body()).contains("You got 14 of 15", "Not quite", missed.explanation(),
+				"Read Section " + missed.section().substring(1));
 	}
 
 	@Test
@@ -68,12 +74,23 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-2", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
-		Map<String, String> answers = new LinkedHashMap<>(Map.of("q01", "b"));
+		String first = QuizKey.asked(quiz).get(0);
+		Map<String, String> answers = new LinkedHashMap<>(Map.of(first, QuizKey.wrong(first)));
 		answers.put("score", "15");
 		HttpResponse<String> tampered = student.post(submitPath(quiz), answers);
 		assertThat(tampered.statusCode()).isEqualTo(400);
-		assertThat(tampered.body()).contains("The quiz has no question &#39;score&#39;", "Nothing was saved");
-		assertThat(student.post(submitPath(quiz), Map.of("q01", "b")).body()).contains("You got 0 of 15");
+		assertThat(tampered.body()).contains("This attempt has no question &#39;score&#39;", "Nothing was saved");
+		// a question of the bank this attempt did not ask is refused the same way
+		String notAsked = QuizKey.BANK.questions()
+			.stream()
+			.map(Question::id)
+			.filter((id) -> !QuizKey.asked(quiz).contains(id))
+			.findFirst()
+			.orElseThrow();
+		assertThat(student.postMulti(submitPath(quiz), QuizKey.correct(List.of(notAsked))).statusCode()).isEqualTo(400);
+		assertThat(status(attemptId(quiz))).isEqualTo("OPEN");
+		assertThat(student.post(submitPath(quiz), Map.of(first, QuizKey.wrong(first))).body())
+			.contains("You got 0 of 15");
 	}
 
 	@Test
@@ -81,9 +98,10 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-3", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
-		HttpResponse<String> refused = student.post(submitPath(quiz), Map.of("q01", "z"));
+		String first = QuizKey.asked(quiz).get(0);
+		HttpResponse<String> refused = student.post(submitPath(quiz), Map.of(first, "z"));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Question q01 has no choice &#39;z&#39;");
+		assertThat(refused.body()).contains("Question " + first + " has no choice &#39;z&#39;");
 		assertThat(status(attemptId(quiz))).isEqualTo("OPEN");
 	}
 
@@ -92,8 +110,14 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-4", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
+		String single = QuizKey.asked(quiz)
+			.stream()
+			.filter((id) -> QuizKey.question(id).type().singleAnswer())
+			.findFirst()
+			.orElseThrow();
 		HttpResponse<String> refused = student.postMulti(submitPath(quiz),
-				List.of(Map.entry("q01", "a"), Map.entry("q01", "b")));
+				List.of(Map.entry(single, QuizKey.wrong(single)),
+						Map.entry(single, QuizKey.question(single).correctIds().iterator().next())));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(status(attemptId(quiz))).isEqualTo("OPEN");
 	}
@@ -105,7 +129,7 @@ abstract class QuizContract {
 		String quiz = first.post("/quiz", Map.of()).body();
 		Student second = launch("quiz-student-6", (claims) -> {
 		});
-		HttpResponse<String> refused = second.postMulti(submitPath(quiz), correctAnswers());
+		HttpResponse<String> refused = second.postMulti(submitPath(quiz), QuizKey.correct(QuizKey.asked(quiz)));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("That attempt is not one of yours.");
 		assertThat(second.post("/quiz/attempts/" + attemptId(quiz), Map.of()).statusCode()).isEqualTo(400);
@@ -117,10 +141,12 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-7", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
-		assertThat(student.postMulti(submitPath(quiz), correctAnswers()).body()).contains("You got 15 of 15");
-		assertThat(student.postMulti(submitPath(quiz), correctAnswers()).body()).contains("You got 15 of 15");
+		List<Map.Entry<String, String>> right = QuizKey.correct(QuizKey.asked(quiz));
+		assertThat(student.postMulti(submitPath(quiz), right).body()).contains("You got 15 of 15");
+		assertThat(student.postMulti(submitPath(quiz), right).body()).contains("You got 15 of 15");
 		assertThat(attempts("quiz-student-7")).isEqualTo(1);
-		HttpResponse<String> changed = student.post(submitPath(quiz), Map.of("q01", "b"));
+		String first = QuizKey.asked(quiz).get(0);
+		HttpResponse<String> changed = student.post(submitPath(quiz), Map.of(first, QuizKey.wrong(first)));
 		assertThat(changed.statusCode()).isEqualTo(400);
 		assertThat(changed.body()).contains("already submitted");
 	}
@@ -131,7 +157,7 @@ abstract class QuizContract {
 			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("max_attempts", "1")));
 		String quiz = student.post("/quiz", Map.of()).body();
 		assertThat(quiz).contains("Attempt 1 of 1");
-		student.postMulti(submitPath(quiz), correctAnswers());
+		student.postMulti(submitPath(quiz), QuizKey.correct(QuizKey.asked(quiz)));
 		String again = student.post("/quiz", Map.of()).body();
 		assertThat(again).contains("You have used all 1 attempts").doesNotContain("quiz-form");
 		assertThat(attempts("quiz-student-8")).isEqualTo(1);
@@ -142,7 +168,7 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-9",
 				(claims) -> claims.remove("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"));
 		String quiz = student.post("/quiz", Map.of()).body();
-		assertThat(student.postMulti(submitPath(quiz), correctAnswers()).body())
+		assertThat(student.postMulti(submitPath(quiz), QuizKey.correct(QuizKey.asked(quiz))).body())
 			.contains("This course does not collect grades from this activity");
 	}
 
@@ -151,7 +177,8 @@ abstract class QuizContract {
 		Student student = launch("quiz-student-10", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
-		Map<String, String> form = new LinkedHashMap<>(Map.of("q01", "a"));
+		String first = QuizKey.asked(quiz).get(0);
+		Map<String, String> form = new LinkedHashMap<>(Map.of(first, QuizKey.wrong(first)));
 		form.put("lt", student.fields().get("lt"));
 		assertThat(student.browser().post(submitPath(quiz), form).statusCode()).isEqualTo(403);
 		assertThat(status(attemptId(quiz))).isEqualTo("OPEN");
@@ -170,23 +197,101 @@ abstract class QuizContract {
 		assertThat(browser.get("/quiz?lt=" + token).statusCode()).isEqualTo(400);
 	}
 
-	List<Question> questions() {
-		return this.content.content().quiz().questions();
+	@Test
+	void choiceOrderDiffersBetweenAttemptsAndHoldsOnReload() {
+		Student student = launch("quiz-shuffle", (claims) -> {
+		});
+		String first = student.post("/quiz", Map.of()).body();
+		// a reload of the open attempt shows the same questions in the same order
+		String reload = student.post("/quiz", Map.of()).body();
+		assertThat(attemptId(reload)).isEqualTo(attemptId(first));
+		assertThat(QuizKey.asked(reload)).isEqualTo(QuizKey.asked(first));
+		for (String id : QuizKey.asked(first)) {
+			assertThat(QuizKey.shownChoices(reload, id)).isEqualTo(QuizKey.shownChoices(first, id));
+		}
+		student.postMulti(submitPath(first), QuizKey.correct(QuizKey.asked(first)));
+		String second = student.post("/quiz", Map.of()).body();
+		assertThat(attemptId(second)).isNotEqualTo(attemptId(first));
+		assertThat(layoutOf(second)).isNotEqualTo(layoutOf(first));
+		// the next attempt asks what the last one did not, where the bank allows (s1 has
+		// 10 questions for 5 places, s3 8 for 4, s5 14 for 6)
+		assertThat(QuizKey.asked(second)).doesNotContainAnyElementsOf(QuizKey.asked(first));
+	}
+
+	@Test
+	void alwaysPickingTheFirstChoiceScoresAtMostSixOnAverage() {
+		int total = 0;
+		for (int i = 0; i < 20; i++) {
+			Student student = launch("quiz-first-choice-" + i, (claims) -> {
+			});
+			String quiz = student.post("/quiz", Map.of()).body();
+			List<Map.Entry<String, String>> firsts = QuizKey.asked(quiz)
+				.stream()
+				.map((id) -> Map.entry(id, QuizKey.shownChoices(quiz, id).get(0)))
+				.toList();
+			String result = student.postMulti(submitPath(quiz), firsts).body();
+			java.util.regex.Matcher score = Pattern.compile("You got (\\d+) of 15").matcher(result);
+			assertThat(score.find()).isTrue();
+			total += Integer.parseInt(score.group(1));
+		}
+		assertThat(total / 20.0).isLessThanOrEqualTo(6.0);
+	}
+
+	@Test
+	void correctChoicesStayHiddenWhileAttemptsRemainAndShowAfterTheLast() {
+		Student student = launch("quiz-answers-shown", (claims) -> claims
+			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("max_attempts", "2")));
+		String result = submitWithFirstWrong(student);
+		String missed = missedChoiceText(result);
+		assertThat(result).contains("Not quite", "The correct answers stay hidden")
+			.doesNotContain("Correct answer:", missed);
+		String last = submitWithFirstWrong(student);
+		assertThat(last).contains("Correct answer:", missedChoiceText(last)).doesNotContain("stay hidden");
+	}
+
+	@Test
+	void aTeacherMayShowTheCorrectChoicesAfterEveryAttempt() {
+		Student student = launch("quiz-answers-each", (claims) -> claims
+			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("show_answers", "after_each")));
+		String result = submitWithFirstWrong(student);
+		assertThat(result).contains("Correct answer:", missedChoiceText(result));
 	}
 
 	/**
-	 * Every correct choice of every question, as the form posts them (a field per checked
-	 * box).
+	 * Answers every question right but the first single-answer one; returns the result
+	 * page.
 	 */
-	List<Map.Entry<String, String>> correctAnswers() {
-		List<Map.Entry<String, String>> answers = new ArrayList<>();
-		for (Question question : questions()) {
-			question.choices()
-				.stream()
-				.filter(Question.Choice::correct)
-				.forEach((choice) -> answers.add(Map.entry(question.id(), choice.id())));
-		}
-		return answers;
+	private String submitWithFirstWrong(Student student) {
+		String quiz = student.post("/quiz", Map.of()).body();
+		List<String> asked = QuizKey.asked(quiz);
+		this.lastMissed = asked.stream()
+			.filter((id) -> QuizKey.question(id).type() == org.lessontool.content.QuestionType.SINGLE)
+			.findFirst()
+			.orElseThrow();
+		List<Map.Entry<String, String>> answers = new ArrayList<>(
+				QuizKey.correct(asked.stream().filter((id) -> !id.equals(this.lastMissed)).toList()));
+		answers.add(Map.entry(this.lastMissed, QuizKey.wrong(this.lastMissed)));
+		return student.postMulti(submitPath(quiz), answers).body();
+	}
+
+	private String lastMissed;
+
+	/** The text of the correct choice of the question the last submit got wrong. */
+	private String missedChoiceText(String result) {
+		Question question = QuizKey.question(this.lastMissed);
+		String text = question.choices().stream().filter(Question.Choice::correct).findFirst().orElseThrow().text();
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+	}
+
+	String layoutOf(String quizPage) {
+		return this.jdbc.sql("select layout from quiz_attempt where id = :id")
+			.param("id", attemptId(quizPage))
+			.query(String.class)
+			.single();
+	}
+
+	List<Question> questions() {
+		return this.content.content().quiz().questions();
 	}
 
 	Student launch(String subject, Consumer<Map<String, Object>> edit) {

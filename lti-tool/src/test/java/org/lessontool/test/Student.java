@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public record Student(TestBrowser browser, Map<String, String> fields) {
 
-	/** The quiz's answer key, as the form posts it. */
-	public static final List<Map.Entry<String, String>> ALL_CORRECT = List.of(Map.entry("q01", "a"),
-			Map.entry("q02", "a"), Map.entry("q02", "b"), Map.entry("q02", "c"), Map.entry("q03", "false"),
-			Map.entry("q04", "a"), Map.entry("q05", "true"), Map.entry("q06", "a"), Map.entry("q07", "a"),
-			Map.entry("q08", "a"), Map.entry("q09", "a"), Map.entry("q09", "b"), Map.entry("q09", "c"),
-			Map.entry("q10", "a"), Map.entry("q10", "b"), Map.entry("q10", "c"), Map.entry("q11", "a"),
-			Map.entry("q12", "false"), Map.entry("q13", "a"), Map.entry("q14", "a"), Map.entry("q15", "a"));
+	/** How a student answers the questions an attempt asks. */
+	public interface Answering extends Function<List<String>, List<Map.Entry<String, String>>> {
+
+	}
+
+	/** Every question right. */
+	public static final Answering ALL_CORRECT = QuizKey::correct;
+
+	/** The first question right, the rest left blank: a score of 1. */
+	public static final Answering ONE_RIGHT = (asked) -> QuizKey.correct(asked.subList(0, 1));
+
+	/** Nothing answered: a score of 0. */
+	public static final Answering NONE = (asked) -> List.of();
 
 	static final Pattern ATTEMPT = Pattern.compile("action=\"/quiz/attempts/([^/\"]+)/submit\"");
 
@@ -53,9 +60,10 @@ public record Student(TestBrowser browser, Map<String, String> fields) {
 		return this.browser.postRaw(path, body.toString());
 	}
 
-	/** Opens the quiz and submits these answers; returns the result page. */
-	public HttpResponse<String> takeQuiz(List<Map.Entry<String, String>> answers) {
-		return postMulti(submitPath(post("/quiz", Map.of()).body()), answers);
+	/** Opens the quiz and answers what it asks; returns the result page. */
+	public HttpResponse<String> takeQuiz(Answering answering) {
+		String quiz = post("/quiz", Map.of()).body();
+		return postMulti(submitPath(quiz), answering.apply(QuizKey.asked(quiz)));
 	}
 
 	public static String attemptId(String quizPage) {
