@@ -62,6 +62,9 @@
 					tutorAnswer.appendChild(element('p', body.intro, 'tutor-intro'));
 					body.passages.forEach(function (passage) {
 						var quote = element('blockquote', null, 'tutor-passage');
+						if (passage.source === 'glossary') {
+							quote.appendChild(element('p', "From the tool's glossary", 'tutor-source muted small'));
+						}
 						quote.appendChild(element('p', passage.text));
 						var link = element('a', 'Read it in ' + passage.sectionTitle);
 						link.href = '#' + passage.anchor;
@@ -96,28 +99,58 @@
 			if (question.trim()) { ask(question); }
 		});
 	}
-	// Records each section the student reads, so progress follows their LMS account to any device.
+	// Records each section the student reads, so progress follows their LMS account to any device. A
+	// section counts once its end has been on screen, or once it has filled most of the screen for a
+	// while: a section taller than the screen (a phone) can never be mostly visible at once.
 	if (main && 'IntersectionObserver' in window && window.fetch) {
+		var DWELL_MS = 12000;
 		var sent = {};
-		var reader = new IntersectionObserver(function (entries) {
+		var timers = {};
+		var record = function (id) {
+			if (sent[id]) {
+				return;
+			}
+			sent[id] = true;
+			fetch('/lesson/progress', {
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					'X-Launch-Token': main.getAttribute('data-launch-token'),
+					'X-CSRF-Token': main.getAttribute('data-csrf')
+				},
+				body: 'section=' + encodeURIComponent(id)
+			}).catch(function () { sent[id] = false; });
+		};
+		var ends = new IntersectionObserver(function (entries) {
 			entries.forEach(function (entry) {
-				var id = entry.target.id;
-				if (entry.isIntersecting && !sent[id]) {
-					sent[id] = true;
-					fetch('/lesson/progress', {
-						method: 'POST',
-						headers: {
-							'Content-Type': 'application/x-www-form-urlencoded',
-							'X-Launch-Token': main.getAttribute('data-launch-token'),
-							'X-CSRF-Token': main.getAttribute('data-csrf')
-						},
-						body: 'section=' + encodeURIComponent(id)
-					}).catch(function () { sent[id] = false; });
+				if (entry.isIntersecting) {
+					record(entry.target.getAttribute('data-section-end'));
 				}
 			});
-		}, { threshold: 0.4 });
+		});
+		var dwell = new IntersectionObserver(function (entries) {
+			entries.forEach(function (entry) {
+				var id = entry.target.id;
+				// a frame the LMS sizes to the page (lti.frameResize) is as tall as the page; the
+				// screen is what the student sees
+				var screenHeight = Math.min(window.innerHeight, (window.screen && window.screen.height) || window.innerHeight);
+				var filling = entry.intersectionRect.height >= 0.6 * screenHeight || entry.intersectionRatio >= 0.99;
+				if (filling && !timers[id]) {
+					timers[id] = setTimeout(function () { record(id); }, DWELL_MS);
+				} else if (!filling && timers[id]) {
+					clearTimeout(timers[id]);
+					timers[id] = null;
+				}
+			});
+		}, { threshold: [0, 0.2, 0.4, 0.6, 0.8, 0.99] });
 		Array.prototype.forEach.call(document.querySelectorAll('section.section'), function (section) {
-			reader.observe(section);
+			var end = document.createElement('span');
+			end.className = 'section-end';
+			end.setAttribute('aria-hidden', 'true');
+			end.setAttribute('data-section-end', section.id);
+			section.appendChild(end);
+			ends.observe(end);
+			dwell.observe(section);
 		});
 	}
 })();

@@ -3,6 +3,7 @@ package org.lessontool.dashboard;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -25,14 +26,25 @@ final class ClassCsv {
 	private ClassCsv() {
 	}
 
-	static byte[] write(List<ClassRow> rows, int sections, int maxScore) {
+	/**
+	 * @param tryIts the sections with a try-it, by id, with their labels: one column each
+	 * @param notes each student's try-it notes by section id
+	 */
+	static byte[] write(List<ClassRow> rows, int sections, int maxScore, Map<String, String> tryIts,
+			Map<String, Map<String, String>> notes) {
 		List<List<String>> lines = new ArrayList<>();
-		lines.add(HEADER);
+		List<String> header = new ArrayList<>(HEADER);
+		tryIts.values().forEach((label) -> header.add(label + " try-it note"));
+		lines.add(header);
 		for (ClassRow row : rows) {
-			lines.add(List.of(cell(row.label()), cell(text(row.email())), row.membership().text(),
-					row.progress(sections), Integer.toString(row.sectionsRead()), Integer.toString(row.attempts()),
-					text(row.bestScore()), text(row.latestScore()), Integer.toString(maxScore),
+			List<String> line = new ArrayList<>(List.of(cell(row.label()), cell(text(row.email())),
+					row.membership().text(), row.progress(sections), Integer.toString(row.sectionsRead()),
+					Integer.toString(row.attempts()), text(row.bestScore()), text(row.latestScore()),
+					Integer.toString(maxScore),
 					(row.lastActivity() != null) ? row.lastActivity().toInstant().toString() : "", row.deliveryText()));
+			Map<String, String> own = notes.getOrDefault(row.subject(), Map.of());
+			tryIts.keySet().forEach((section) -> line.add(cell(own.getOrDefault(section, ""))));
+			lines.add(line);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });

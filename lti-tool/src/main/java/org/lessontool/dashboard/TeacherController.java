@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -11,6 +12,8 @@ import org.lessontool.grading.ClassDeliveries;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
 import org.lessontool.launch.RoleRequiredException;
+import org.lessontool.lesson.ClassProgress;
+import org.lessontool.lesson.TryItResponses;
 import org.lessontool.quiz.ClassAttempts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,8 +45,14 @@ class TeacherController {
 
 	private final Clock clock;
 
+	private final TryItResponses notes;
+
+	private final ClassProgress progress;
+
 	TeacherController(ClassTable table, ClassAttempts quiz, ClassDeliveries deliveries, MeterRegistry meters,
-			Clock clock) {
+			Clock clock, TryItResponses notes, ClassProgress progress) {
+		this.notes = notes;
+		this.progress = progress;
 		this.table = table;
 		this.quiz = quiz;
 		this.deliveries = deliveries;
@@ -63,7 +72,12 @@ class TeacherController {
 		ScoreDistribution distribution = ScoreDistribution.of(view.attempts(), this.quiz.questionCount());
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", launch);
-		model.addAttribute("rows", order.apply(view.rows()));
+		List<ClassRow> rows = order.apply(view.rows());
+		model.addAttribute("rows", rows);
+		Map<String, Map<String, String>> notes = this.notes.forLink(launch.scope(), launch.resourceLinkId());
+		model.addAttribute("notes", notes);
+		model.addAttribute("noteRows", rows.stream().filter((row) -> notes.containsKey(row.subject())).toList());
+		model.addAttribute("tryIts", this.progress.tryIts());
 		model.addAttribute("sections", view.sections());
 		model.addAttribute("roster", view.roster());
 		model.addAttribute("sort", order);
@@ -82,7 +96,8 @@ class TeacherController {
 		LaunchContext launch = teacher(session);
 		ClassTable.ClassView view = this.table.build(launch, false);
 		byte[] body = ClassCsv.write(ClassSort.of("name", "asc").apply(view.rows()), view.sections(),
-				this.quiz.questionCount());
+				this.quiz.questionCount(), this.progress.tryIts(),
+				this.notes.forLink(launch.scope(), launch.resourceLinkId()));
 		String name = "lesson-964-class-" + LocalDate.now(this.clock) + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

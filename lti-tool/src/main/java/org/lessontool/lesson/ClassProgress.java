@@ -29,6 +29,20 @@ public class ClassProgress {
 	public record Reading(int sectionsRead, OffsetDateTime lastReadAt) {
 	}
 
+	/** The sections that hold a try-it, by id, with the label a teacher reads. */
+	public Map<String, String> tryIts() {
+		Map<String, String> tryIts = new LinkedHashMap<>();
+		this.catalog.content()
+			.lesson()
+			.sections()
+			.stream()
+			.filter((section) -> section.blocks()
+				.stream()
+				.anyMatch((block) -> block.type() == org.lessontool.content.Block.Type.TRY_IT))
+			.forEach((section) -> tryIts.put(section.id(), section.label()));
+		return tryIts;
+	}
+
 	public int sections() {
 		return this.catalog.content().lesson().sections().size();
 	}

@@ -1,5 +1,10 @@
 package org.lessontool.lesson;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,17 +26,46 @@ class LessonBody {
 
 	private final String html;
 
+	/** Where lesson/body.html leaves room for a try-it's note form. */
+	static final Pattern MARKER = Pattern.compile("<!--try-it-note:([a-z0-9-]+)-->");
+
+	private final List<Part> parts;
+
 	LessonBody(LessonCatalog catalog, SpringTemplateEngine templates) {
 		this.page = LessonPageFactory.create(catalog.content());
 		this.html = templates.process("lesson/body", new Context(Locale.ENGLISH, Map.of("page", this.page)));
+		this.parts = split(this.html);
 	}
 
 	LessonPage page() {
 		return this.page;
 	}
 
-	String html() {
-		return this.html;
+	/**
+	 * The body cut where each try-it's per-student note goes: each part's HTML, then the
+	 * note form of the section it names, if any.
+	 */
+	List<Part> parts() {
+		return this.parts;
+	}
+
+	/**
+	 * @param html rendered lesson HTML
+	 * @param tryIt the section whose try-it note form follows, or null
+	 */
+	record Part(String html, String tryIt) {
+	}
+
+	static List<Part> split(String html) {
+		List<Part> parts = new ArrayList<>();
+		Matcher marker = MARKER.matcher(html);
+		int from = 0;
+		while (marker.find()) {
+			parts.add(new Part(html.substring(from, marker.start()), marker.group(1)));
+			from = marker.end();
+		}
+		parts.add(new Part(html.substring(from), null));
+		return List.copyOf(parts);
 	}
 
 }

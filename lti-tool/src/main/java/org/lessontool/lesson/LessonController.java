@@ -18,7 +18,10 @@ class LessonController {
 
 	private final ProgressRepository progress;
 
-	LessonController(LessonBody body, ProgressRepository progress) {
+	private final TryItResponses notes;
+
+	LessonController(LessonBody body, ProgressRepository progress, TryItResponses notes) {
+		this.notes = notes;
 		this.body = body;
 		this.page = body.page();
 		this.progress = progress;
@@ -27,7 +30,8 @@ class LessonController {
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
 	String lesson(LaunchSession session, Model model) {
 		model.addAttribute("page", this.page);
-		model.addAttribute("body", this.body.html());
+		model.addAttribute("bodyParts", this.body.parts());
+		model.addAttribute("notes", this.notes.of(session.context()));
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", session.context());
 		Set<String> viewed = this.progress.viewed(session.context());

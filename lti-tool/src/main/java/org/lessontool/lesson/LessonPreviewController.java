@@ -26,7 +26,8 @@ class LessonPreviewController {
 	@GetMapping("/preview")
 	String preview(Model model) {
 		model.addAttribute("page", this.page);
-		model.addAttribute("body", this.body.html());
+		model.addAttribute("bodyParts", this.body.parts());
+		model.addAttribute("notes", java.util.Map.of());
 		model.addAttribute("preview", true);
 		return "lesson/lesson";
 	}

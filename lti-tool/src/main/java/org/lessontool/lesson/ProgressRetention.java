@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reading progress is kept for {@code lti.retention.days}, and deleted with its platform.
+ * Reading progress and try-it notes are kept for {@code lti.retention.days}, and deleted
+ * with their platform.
  */
 @Component
 public class ProgressRetention extends RetentionJob {
@@ -25,14 +26,19 @@ public class ProgressRetention extends RetentionJob {
 
 	@Override
 	public int purge(OffsetDateTime cutoff) {
-		return this.jdbc.sql("delete from section_progress where viewed_at < :cutoff").param("cutoff", cutoff).update();
+		return this.jdbc.sql("delete from section_progress where viewed_at < :cutoff").param("cutoff", cutoff).update()
+				+ this.jdbc.sql("delete from try_it_response where updated_at < :cutoff")
+					.param("cutoff", cutoff)
+					.update();
 	}
 
 	@EventListener
 	void platformForgotten(PlatformForgotten forgotten) {
-		this.jdbc.sql("delete from section_progress where scope_key like :pattern escape '\\'")
-			.param("pattern", forgotten.scopePattern())
-			.update();
+		for (String table : new String[] { "section_progress", "try_it_response" }) {
+			this.jdbc.sql("delete from " + table + " where scope_key like :pattern escape '\\'")
+				.param("pattern", forgotten.scopePattern())
+				.update();
+		}
 	}
 
 }

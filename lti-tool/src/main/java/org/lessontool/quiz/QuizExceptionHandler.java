@@ -28,7 +28,7 @@ class QuizExceptionHandler {
 	ModelAndView refused(QuizInputException ex) {
 		logger.warn("Quiz request refused: {}", ex.getMessage());
 		this.meters.counter("quiz.request.rejected").increment();
-		ModelAndView page = new ModelAndView("quiz/refused");
+		ModelAndView page = new ModelAndView("refused");
 		page.addObject("problem", ex.getMessage());
 		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;

@@ -45,6 +45,8 @@ final class Tutor {
 			"When should I use RAG instead of fine-tuning?", "What is few-shot prompting?",
 			"Why is fine-tuning expensive?", "What is LoRA?", "What are embeddings?");
 
+	static final String GLOSSARY_INTRO = "This tool's glossary (written for the tool, not the lesson's words) says:";
+
 	private static final List<String> INTROS = List.of("Here's what the lesson says:",
 			"Good question! The lesson puts it like this:", "From the lesson:");
 
@@ -126,8 +128,18 @@ final class Tutor {
 				chosen.add(hit.passage());
 			}
 		}
-		return new TutorAnswer(question, INTROS.get(Math.floorMod(question.hashCode(), INTROS.size())),
-				List.copyOf(chosen), null, List.of());
+		return new TutorAnswer(question, intro(question, chosen), List.copyOf(chosen), null, List.of());
+	}
+
+	/**
+	 * The glossary was written for this tool, not taken from the lesson, so an answer
+	 * that leads with a definition says so.
+	 */
+	private static String intro(String question, List<Passage> chosen) {
+		if (chosen.get(0).kind() == Passage.Kind.DEFINITION) {
+			return (chosen.size() > 1) ? GLOSSARY_INTRO + " Then the lesson itself:" : GLOSSARY_INTRO;
+		}
+		return INTROS.get(Math.floorMod(question.hashCode(), INTROS.size()));
 	}
 
 	/**

@@ -97,6 +97,7 @@ class TutorController {
 		json.put("sectionId", passage.sectionId());
 		json.put("sectionTitle", passage.sectionTitle());
 		json.put("anchor", passage.anchor());
+		json.put("source", (passage.kind() == Passage.Kind.DEFINITION) ? "glossary" : "lesson");
 		return json;
 	}
 

@@ -107,9 +107,13 @@ abstract class TeacherViewContract {
 		String course = "course-csv";
 		serveRoster(course, List.of(TestNrps.learner("q1", "O\\\"Neil, Siobhán", null, null),
 				TestNrps.learner("q2", "=HYPERLINK(1)", null, null)));
-		student(course, "q1", "O\"Neil, Siobhán").takeQuiz(Student.ALL_CORRECT);
+		Student siobhan = student(course, "q1", "O\"Neil, Siobhán");
+		siobhan.takeQuiz(Student.ALL_CORRECT);
+		siobhan.post("/lesson/try-it", Map.of("section", "s5", "response", "=SUM(A1) haikus first, then ask"));
 		HttpResponse<String> view = teacher(course, (claims) -> {
 		});
+		// the teacher view lists each student's try-it notes, escaped
+		assertThat(view.body()).contains("id=\"notes-table\"", "Section 5 try-it", "=SUM(A1) haikus first, then ask");
 		HttpResponse<byte[]> csv = postBytes("/teacher/class.csv", PageForms.launchFields(view.body()));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv").contains("UTF-8");
@@ -121,6 +125,9 @@ abstract class TeacherViewContract {
 		String[] lines = text.split("\r\n");
 		assertThat(lines[0]).startsWith("Student,Email,Roster status,Progress,Sections read,Attempts,Best score");
 		assertThat(text).contains("\"O\"\"Neil, Siobhán\",,Active,Submitted,0,1,15,15,15,");
+		assertThat(lines[0]).endsWith("Section 1 try-it note,Section 3 try-it note,Section 5 try-it note");
+		// a note that looks like a formula is written as text too
+		assertThat(text).contains(",,,\"'=SUM(A1) haikus first, then ask\"\r\n");
 		// OWASP CSV injection: a formula-looking name is written as text
 		assertThat(text).contains("'=HYPERLINK(1)");
 		assertThat(lines).hasSize(3);

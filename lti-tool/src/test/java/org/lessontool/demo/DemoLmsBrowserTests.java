@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoLmsBrowserTests extends DemoBrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void studentOpensTheLessonFromTheCoursePage() {
 		openCourse(false, "");
@@ -144,6 +147,35 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 			.stream()
 			.map((input) -> input.getAttribute("id"))
 			.toList();
+	}
+
+	@Test
+	void onASmallPhoneALongSectionCountsAsReadOnceItsEndIsReached() {
+		// section 5 is many screens tall at 320 x 300, so it can never be mostly visible
+		this.jdbc.sql("delete from section_progress where subject = 'demo-student-1'").update();
+		this.driver = Browser.start(320, 300);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
+		launchAs("demo-student-1");
+		Number screens = (Number) this.driver
+			.executeScript("return document.getElementById('s5').getBoundingClientRect().height / window.innerHeight;");
+		assertThat(screens.doubleValue()).isGreaterThan(2.5);
+		assertThat(readSections()).doesNotContain("s5");
+		// the course page scrolls, as a student's thumb does; the frame may be as tall as
+		// the lesson
+		Number end = (Number) this.driver.executeScript(
+				"return document.querySelector('#s5 .section-end').getBoundingClientRect().top + window.scrollY;");
+		this.driver.switchTo().defaultContent();
+		this.driver.executeScript("var frame = document.getElementById('lesson-frame');"
+				+ "window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY + arguments[0] - 150);", end);
+		DemoPages.backIntoFrame(this.driver);
+		this.driver.executeScript("window.scrollTo(0, arguments[0] - 150);", end);
+		DemoPages.waitFor(this.driver).until((driver) -> readSections().contains("s5"));
+	}
+
+	private java.util.List<String> readSections() {
+		return this.jdbc.sql("select section_id from section_progress where subject = 'demo-student-1'")
+			.query(String.class)
+			.list();
 	}
 
 	@Test

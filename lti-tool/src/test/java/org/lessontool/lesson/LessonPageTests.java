@@ -29,7 +29,8 @@ class LessonPageTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("Lesson 964 of 1570",
 				"<h1>AI and Why Companies &#39;Fine-Tune&#39; Their Own AI</h1>", "id=\"term-lora\"",
-				"href=\"#term-rag\"", "15 questions · Score saves to your progress.");
+				"href=\"#term-rag\"", "15 questions · Score saves to your progress.",
+				"A glossary written for this tool: the lesson itself lists no key");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.lessontool.lesson;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,44 @@ abstract class ProgressContract {
 		TestBrowser browser = student.browser();
 		assertThat(browser.post("/lesson/progress", Map.of("lt", student.fields().get("lt"), "section", "s1"))
 			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aTryItNoteIsSavedShownOnTheNextLaunchAndEscaped() {
+		Student student = Student.launch(this.port, platform, "try-it-1", (claims) -> {
+		});
+		String lesson = student.post("/lesson", Map.of()).body();
+		assertThat(lesson).contains("id=\"note-s1\"", "id=\"note-s3\"", "id=\"note-s5\"", "What did you notice?");
+		HttpResponse<String> saved = student.post("/lesson/try-it",
+				Map.of("section", "s3", "response", "  The <b>notes</b> answered across all 5 docs.  "));
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).contains("Saved.", "The &lt;b&gt;notes&lt;/b&gt; answered across all 5 docs.");
+		Student later = Student.launch(this.port, platform, "try-it-1", (claims) -> {
+		});
+		assertThat(later.post("/lesson", Map.of()).body())
+			.contains(">The &lt;b&gt;notes&lt;/b&gt; answered across all 5 docs.</textarea>");
+		// a blank note removes it
+		later.post("/lesson/try-it", Map.of("section", "s3", "response", " "));
+		assertThat(later.post("/lesson", Map.of()).body()).doesNotContain("answered across all 5 docs");
+	}
+
+	@Test
+	void aTooLongNoteOrASectionWithoutATryItIsRefusedAndChangesNothing() {
+		Student student = Student.launch(this.port, platform, "try-it-2", (claims) -> {
+		});
+		student.post("/lesson/try-it", Map.of("section", "s1", "response", "first note"));
+		HttpResponse<String> tooLong = student.post("/lesson/try-it",
+				Map.of("section", "s1", "response", "x".repeat(TryItResponses.LIMIT + 1)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("at most 2000 characters").doesNotContain("Exception");
+		assertThat(student.post("/lesson/try-it", Map.of("section", "s2", "response", "hi")).statusCode())
+			.isEqualTo(400);
+		assertThat(student.post("/lesson", Map.of()).body()).contains(">first note</textarea>");
+		TestBrowser browser = student.browser();
+		assertThat(browser
+			.post("/lesson/try-it", Map.of("lt", student.fields().get("lt"), "section", "s1", "response", "forged"))
+			.statusCode()).isEqualTo(403);
+		assertThat(student.post("/lesson", Map.of()).body()).contains(">first note</textarea>");
 	}
 
 }

@@ -42,6 +42,16 @@ class TutorTests {
 	}
 
 	@Test
+	void anAnswerThatLeadsWithTheGlossarySaysItIsNotTheLessonsWords() {
+		TutorAnswer term = tutor.answer("what is lora");
+		assertThat(term.passages().get(0).kind()).isEqualTo(Passage.Kind.DEFINITION);
+		assertThat(term.intro()).startsWith(Tutor.GLOSSARY_INTRO).doesNotContain("the lesson says");
+		TutorAnswer lessonOnly = tutor.answer("how much does openai fine-tuning cost per training run");
+		assertThat(lessonOnly.passages().get(0).kind()).isNotEqualTo(Passage.Kind.DEFINITION);
+		assertThat(lessonOnly.intro()).doesNotContain("glossary");
+	}
+
+	@Test
 	void sentenceSplittingKeepsPricesAndYearsWhole() {
 		assertThat(Passages.sentences("In 2026, it costs ~$25-100. Try it! Quality jumps."))
 			.containsExactly("In 2026, it costs ~$25-100.", "Try it!", "Quality jumps.");
