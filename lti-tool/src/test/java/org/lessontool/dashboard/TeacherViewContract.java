@@ -113,7 +113,7 @@ abstract class TeacherViewContract {
 		HttpResponse<String> view = teacher(course, (claims) -> {
 		});
 		// the teacher view lists each student's try-it notes, escaped
-		assertThat(view.body()).contains("id=\"notes-table\"", "Section 5 try-it", "=SUM(A1) haikus first, then ask");
+		assertThat(view.body()).contains("id=\"notes-list\"", "Section 5 try-it", "=SUM(A1) haikus first, then ask");
 		HttpResponse<byte[]> csv = postBytes("/teacher/class.csv", PageForms.launchFields(view.body()));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv").contains("UTF-8");
