@@ -1,10 +1,10 @@
 package org.lessontool.grading;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lessontool.quiz.QuizAttemptScored;
+import org.lessontool.test.QuizKey;
 import org.lessontool.test.Student;
 import org.lessontool.test.ToolTest;
 
@@ -25,8 +25,8 @@ class AttemptAndGradeAtomicityTests extends GradingContractSupport {
 		Student student = Student.launch(this.port, platform, "atomic-1", (claims) -> {
 		});
 		String quiz = student.post("/quiz", Map.of()).body();
-		assertThat(student.postMulti(Student.submitPath(quiz), List.of(Map.entry("q01", "a"))).statusCode())
-			.isEqualTo(500);
+		assertThat(student.postMulti(Student.submitPath(quiz), QuizKey.correct(QuizKey.asked(quiz).subList(0, 1)))
+			.statusCode()).isEqualTo(500);
 		assertThat(this.jdbc.sql("select status from quiz_attempt where subject = 'atomic-1'")
 			.query(String.class)
 			.single()).isEqualTo("OPEN");

@@ -1,7 +1,6 @@
 package org.lessontool.grading;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
