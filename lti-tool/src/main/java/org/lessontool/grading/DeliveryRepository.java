@@ -82,12 +82,12 @@ class DeliveryRepository {
 
 	/**
 	 * Due deliveries, oldest first, leaving out any whose student and link has an older
-	 * delivery still in flight.
+	 * delivery still in flight, and those of platforms this replica is busy with.
 	 */
-	List<Long> findDue(OffsetDateTime now, int limit) {
+	List<Long> findDue(OffsetDateTime now, int limit, java.util.Set<String> busyPlatforms) {
 		return this.jdbc
 			.sql("""
-					select d.id from grade_delivery d
+					select d.id, d.platform_id from grade_delivery d
 					where ((d.status = 'PENDING' and d.next_attempt_at <= :now) or (d.status = 'SENDING' and d.locked_until < :now))
 					and not exists (select 1 from grade_delivery o where o.platform_id = d.platform_id
 					  and o.scope_key = d.scope_key and o.subject = d.subject and o.resource_link_id = d.resource_link_id
@@ -95,9 +95,10 @@ class DeliveryRepository {
 					order by d.id
 					""")
 			.param("now", now)
-			.query(Long.class)
+			.query((rs, row) -> busyPlatforms.contains(rs.getString("platform_id")) ? null : rs.getLong("id"))
 			.list()
 			.stream()
+			.filter(java.util.Objects::nonNull)
 			.limit(limit)
 			.toList();
 	}

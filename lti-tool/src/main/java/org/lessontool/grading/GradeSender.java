@@ -4,6 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +48,17 @@ class GradeSender {
 
 	private final MeterRegistry meters;
 
+	/**
+	 * Senders, one platform's batch each; their threads are daemons named for the job.
+	 */
+	private final Executor workers;
+
+	/**
+	 * Platforms this replica is sending to now; their other grades wait for the next
+	 * round, so one platform never holds two senders.
+	 */
+	private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
 	GradeSender(DeliveryRepository deliveries, LineItems lineItems, AgsService ags, GradingSettings settings,
 			Clock clock, MeterRegistry meters) {
 		this.deliveries = deliveries;
@@ -47,26 +67,59 @@ class GradeSender {
 		this.settings = settings;
 		this.clock = clock;
 		this.meters = meters;
+		this.workers = Executors.newFixedThreadPool(Math.max(1, settings.senders()), (task) -> {
+			Thread thread = new Thread(task, "grade-sender");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
+	/**
+	 * Each platform's due grades go out on a worker of their own, one after another, so
+	 * an LMS that does not answer delays only its own grades; once one of its calls fails
+	 * for want of an answer, the rest of its batch waits for the next round untried.
+	 */
 	@Scheduled(fixedDelayString = "${lti.grading.send-interval:2s}",
 			initialDelayString = "${lti.grading.send-interval:2s}")
 	void sendDue() {
 		OffsetDateTime now = now();
-		for (long id : this.deliveries.findDue(now, this.settings.batchSize())) {
+		Map<String, List<Delivery>> byPlatform = new LinkedHashMap<>();
+		for (long id : this.deliveries.findDue(now, this.settings.batchSize(), Set.copyOf(this.busy))) {
 			if (this.deliveries.claim(id, now, now.plus(this.settings.lease()))) {
-				this.deliveries.findById(id).ifPresent(this::send);
+				this.deliveries.findById(id)
+					.ifPresent((d) -> byPlatform.computeIfAbsent(d.platformId(), (p) -> new ArrayList<>()).add(d));
+			}
+		}
+		byPlatform.forEach((platformId, batch) -> {
+			this.busy.add(platformId);
+			CompletableFuture.runAsync(() -> sendInOrder(batch), this.workers)
+				.whenComplete((done, failure) -> this.busy.remove(platformId));
+		});
+	}
+
+	private void sendInOrder(List<Delivery> batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			if (!send(batch.get(i))) {
+				for (Delivery waiting : batch.subList(i + 1, batch.size())) {
+					this.deliveries.retryAt(waiting.id(), now().plus(backoff(waiting.attempts(), null)),
+							"waiting: the LMS did not answer another grade just now");
+				}
+				return;
 			}
 		}
 	}
 
-	void send(Delivery d) {
+	/**
+	 * @return false when the platform did not answer, so its next grades should wait
+	 */
+	boolean send(Delivery d) {
 		try {
 			String lineItem = this.lineItems.resolve(d);
 			this.ags.postScore(d.platformId(), d.scopes(), lineItem, score(d));
 			this.deliveries.delivered(d.id(), now());
 			this.meters.counter("grading.deliveries", "status", "delivered").increment();
 			this.meters.timer("grading.delivery.latency").record(Duration.between(d.submittedAt(), now()));
+			return true;
 		}
 		catch (PlatformCallException ex) {
 			if (ex.kind() == PlatformCallException.Kind.UNAVAILABLE) {
@@ -74,11 +127,13 @@ class GradeSender {
 				this.deliveries.retryAt(d.id(), next, ex.getMessage());
 				this.meters.counter("grading.deliveries", "status", "retry").increment();
 				logger.info("Grade {} for attempt {} waits until {}: {}", d.id(), d.attemptId(), next, ex.getMessage());
+				return false;
 			}
 			else {
 				this.deliveries.failed(d.id(), ex.getMessage());
 				this.meters.counter("grading.deliveries", "status", "failed").increment();
 				logger.warn("Grade {} for attempt {} was refused: {}", d.id(), d.attemptId(), ex.getMessage());
+				return true;
 			}
 		}
 	}

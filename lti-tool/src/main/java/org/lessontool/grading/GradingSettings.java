@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry the wait after the first failure; it doubles, with jitter, up to
  * maxRetry
  * @param maxRetry the longest wait between two tries
+ * @param senders how many platforms' grades are sent at once
  * @param lease how long a replica holds a delivery it is sending before another may take
  * it
  */
 @ConfigurationProperties("lti.grading")
 public record GradingSettings(@DefaultValue("2s") Duration sendInterval, @DefaultValue("50") int batchSize,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("2m") Duration lease, @DefaultValue("true") boolean sendStarted) {
+		@DefaultValue("2m") Duration lease, @DefaultValue("true") boolean sendStarted, @DefaultValue("4") int senders) {
 }

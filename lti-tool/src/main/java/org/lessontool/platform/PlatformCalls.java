@@ -26,14 +26,15 @@ class PlatformCalls {
 
 	private final RestClient http;
 
-	PlatformCalls(Platforms platforms, ServiceTokens tokens) {
+	PlatformCalls(Platforms platforms, ServiceTokens tokens,
+			@org.springframework.beans.factory.annotation.Value("${lti.platform.deadline:10s}") Duration deadline) {
 		this.platforms = platforms;
 		this.tokens = tokens;
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(3))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
-		factory.setReadTimeout(Duration.ofSeconds(10));
+		factory.setReadTimeout(deadline);
 		this.http = RestClient.builder().requestFactory(factory).build();
 	}
 

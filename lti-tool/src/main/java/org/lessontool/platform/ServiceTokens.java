@@ -53,7 +53,8 @@ class ServiceTokens {
 
 	private final MeterRegistry meters;
 
-	ServiceTokens(ToolKeys keys, Clock clock, MeterRegistry meters) {
+	ServiceTokens(ToolKeys keys, Clock clock, MeterRegistry meters,
+			@org.springframework.beans.factory.annotation.Value("${lti.platform.deadline:10s}") Duration deadline) {
 		this.clock = clock;
 		this.meters = meters;
 		NimbusJwtClientAuthenticationParametersConverter<OAuth2ClientCredentialsGrantRequest> assertion = new NimbusJwtClientAuthenticationParametersConverter<>(
@@ -71,7 +72,7 @@ class ServiceTokens {
 			}
 		});
 		this.client.addParametersConverter(assertion);
-		this.client.setRestClient(tokenEndpointClient());
+		this.client.setRestClient(tokenEndpointClient(deadline));
 		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfter(new Expiry<String, ServiceToken>() {
 
 			@Override
@@ -98,7 +99,7 @@ class ServiceTokens {
 	 * read as JSON whatever its label. Redirects are not followed and every request has a
 	 * deadline.
 	 */
-	private static RestClient tokenEndpointClient() {
+	private static RestClient tokenEndpointClient(Duration deadline) {
 		OAuth2AccessTokenResponseHttpMessageConverter tokens = new OAuth2AccessTokenResponseHttpMessageConverter();
 		tokens.setSupportedMediaTypes(List.of(MediaType.ALL));
 		OAuth2ErrorHttpMessageConverter errors = new OAuth2ErrorHttpMessageConverter();
@@ -109,7 +110,7 @@ class ServiceTokens {
 			.connectTimeout(Duration.ofSeconds(3))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
-		factory.setReadTimeout(Duration.ofSeconds(10));
+		factory.setReadTimeout(deadline);
 		return RestClient.builder()
 			.requestFactory(factory)
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())

@@ -1,37 +1,32 @@
 package org.lessontool.registration;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.lessontool.support.BoundedHttp;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Calls to URLs a platform or an admin supplied, guarded against SSRF (lti-checklist
- * Z-07, R-02): where HTTPS is required, only https URLs of public addresses; always short
- * timeouts, a size cap and no redirects.
+ * Z-07, R-02): where HTTPS is required, only https URLs of public addresses; always an
+ * overall deadline ({@code lti.outbound.deadline}), a size cap and no redirects.
  */
 @Component
 class OutboundRequests {
 
 	private static final int MAX_BYTES = 256 * 1024;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final BoundedHttp http;
 
 	private final boolean requireHttps;
 
-	OutboundRequests(RegistrationSettings settings) {
+	OutboundRequests(RegistrationSettings settings, @Value("${lti.outbound.deadline:10s}") Duration deadline) {
 		this.requireHttps = settings.requireHttps();
+		this.http = new BoundedHttp(deadline, MAX_BYTES);
 	}
 
 	/** Refuses a URL the tool must not call, before any request is made. */
@@ -67,15 +62,12 @@ class OutboundRequests {
 	}
 
 	Response get(String url, String bearer) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(check(url))
-			.timeout(Duration.ofSeconds(10))
-			.header("Accept", "application/json");
+		HttpRequest.Builder request = HttpRequest.newBuilder(check(url)).header("Accept", "application/json");
 		return send(authorized(request, bearer).GET().build());
 	}
 
 	Response postJson(String url, String bearer, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(check(url))
-			.timeout(Duration.ofSeconds(10))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json");
 		return send(authorized(request, bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -87,24 +79,11 @@ class OutboundRequests {
 
 	private Response send(HttpRequest request) {
 		try {
-			HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream in = response.body()) {
-				byte[] body = in.readNBytes(MAX_BYTES + 1);
-				if (body.length > MAX_BYTES) {
-					throw new RegistrationException(request.uri().getHost() + " answered with more than 256 KB");
-				}
-				return new Response(response.statusCode(), new String(body, StandardCharsets.UTF_8));
-			}
+			BoundedHttp.Response response = this.http.send(request);
+			return new Response(response.status(), response.text());
 		}
-		catch (java.net.http.HttpTimeoutException ex) {
-			throw new RegistrationException(request.uri().getHost() + " did not answer in time");
-		}
-		catch (IOException ex) {
-			throw new RegistrationException(request.uri().getHost() + " could not be reached");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RegistrationException("interrupted");
+		catch (BoundedHttp.Failure ex) {
+			throw new RegistrationException(ex.getMessage());
 		}
 	}
 

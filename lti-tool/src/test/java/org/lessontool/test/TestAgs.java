@@ -29,6 +29,8 @@ public final class TestAgs {
 
 	private final List<Recorded> tokenLog = new CopyOnWriteArrayList<>();
 
+	private volatile boolean silentTokens;
+
 	private final List<Recorded> accepted = new CopyOnWriteArrayList<>();
 
 	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
@@ -109,6 +111,11 @@ public final class TestAgs {
 		this.tokenError = error;
 	}
 
+	/** From now on the token endpoint takes the connection and does not answer. */
+	public void stopAnsweringTokens(boolean silent) {
+		this.silentTokens = silent;
+	}
+
 	/** Grants only this scope string from now on (null grants what was asked). */
 	public void grantScope(String scope) {
 		this.grantedScope = scope;
@@ -159,6 +166,16 @@ public final class TestAgs {
 		Recorded request = record(exchange);
 		this.requests.add(request);
 		this.tokenLog.add(request);
+		while (this.silentTokens) {
+			try {
+				Thread.sleep(100); // an LMS that has stopped answering; the tool must
+									// give up
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 		Integer status = null;
 		if (this.assertions != null) {
 			try {
