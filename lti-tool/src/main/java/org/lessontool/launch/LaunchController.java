@@ -31,7 +31,11 @@ class LaunchController {
 
 	private final Clock clock;
 
-	LaunchController(LaunchService launches, LaunchTokens tokens, LaunchContextRepository repository, Clock clock) {
+	private final ToolUris uris;
+
+	LaunchController(LaunchService launches, LaunchTokens tokens, LaunchContextRepository repository, Clock clock,
+			ToolUris uris) {
+		this.uris = uris;
 		this.launches = launches;
 		this.tokens = tokens;
 		this.repository = repository;
@@ -74,6 +78,14 @@ class LaunchController {
 	@PostMapping("/lti/launch/confirm")
 	String confirm(@RequestParam("launch_id") String launchId, @RequestParam("state") String state,
 			HttpServletRequest request) {
+		// S-06, issue 15 item 4: the check is posted by the tool's own page in the LMS
+		// frame; a post from another site is a login CSRF attempt with a known launch id
+		String origin = request.getHeader("Origin");
+		if ((origin != null && !origin.equalsIgnoreCase(this.uris.origin(request)))
+				|| "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+			throw new LaunchRejectedException(RejectionReason.STATE_NOT_BOUND,
+					"the platform-storage check was posted from another site");
+		}
 		if (!this.launches.confirm(launchId, state)) {
 			throw new LaunchRejectedException(RejectionReason.STATE_NOT_BOUND,
 					"the platform-storage check of this launch failed or came too late; relaunch from the LMS");
@@ -84,7 +96,7 @@ class LaunchController {
 	}
 
 	private String enter(LaunchContext launch, HttpServletRequest request) {
-		request.setAttribute(LaunchSession.ATTRIBUTE, new LaunchSession(launch, this.tokens.issue(launch.id())));
+		request.setAttribute(LaunchSession.ATTRIBUTE, new LaunchSession(launch, this.tokens.issue(launch)));
 		// C-42: the validated target is the tool's own page, rendered without a further
 		// redirect
 		if (launch.deepLinkingRequest()) {

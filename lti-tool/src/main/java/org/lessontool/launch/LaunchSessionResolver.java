@@ -45,14 +45,26 @@ class LaunchSessionResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		LaunchSession session = session(request);
+		HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
 		// Z-08: the launch's own origins may frame every page it leads to
-		FramePolicy.apply(webRequest.getNativeResponse(HttpServletResponse.class), session.context().frameAncestors());
+		FramePolicy.apply(response, session.context().frameAncestors());
+		// the page carries a launch token and the CSRF token: no cache, shared or
+		// private,
+		// may keep it
+		response.setHeader("Cache-Control", "no-store");
 		return session;
 	}
 
 	private LaunchSession session(HttpServletRequest request) {
 		if (request.getAttribute(LaunchSession.ATTRIBUTE) instanceof LaunchSession session) {
 			return session;
+		}
+		String query = request.getQueryString();
+		if (query != null && (query.startsWith(LaunchSession.TOKEN_PARAMETER + "=")
+				|| query.contains("&" + LaunchSession.TOKEN_PARAMETER + "="))) {
+			// a token in a URL ends up in histories, logs and Referer headers: it travels
+			// in a form's body or a header only
+			throw new LaunchSessionException("the launch token was in the address", false);
 		}
 		String token = first(request.getHeader(LaunchSession.TOKEN_HEADER),
 				request.getParameter(LaunchSession.TOKEN_PARAMETER));
@@ -68,7 +80,7 @@ class LaunchSessionResolver implements HandlerMethodArgumentResolver {
 				throw new LaunchSessionException("the request's CSRF token does not match its launch", true);
 			}
 		}
-		return new LaunchSession(launch, this.tokens.issue(launch.id()));
+		return new LaunchSession(launch, this.tokens.issue(launch));
 	}
 
 	private static String first(String a, String b) {

@@ -46,10 +46,12 @@ class LaunchTokens {
 		this.verifier = new MACVerifier(secret);
 	}
 
-	String issue(String launchId) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(launchId)
-			.expirationTime(Date.from(this.clock.instant().plus(this.settings.tokenLifetime())))
-			.build();
+	/** A token for the launch, which never outlives the launch itself. */
+	String issue(LaunchContext launch) {
+		java.time.Instant lifetime = this.clock.instant().plus(this.settings.tokenLifetime());
+		java.time.Instant end = (launch.expiresAt() != null && launch.expiresAt().toInstant().isBefore(lifetime))
+				? launch.expiresAt().toInstant() : lifetime;
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(launch.id()).expirationTime(Date.from(end)).build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
 		try {
 			jwt.sign(this.signer);

@@ -1,7 +1,5 @@
 package org.lessontool.quiz;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,9 +83,6 @@ class QuizController {
 				preview || policy.showsAnswers(taken(session))));
 		model.addAttribute("preview", preview);
 		model.addAttribute("grade", preview ? null : gradeReport(session.context(), attempt));
-		// a plain link back to a section: the page token travels in the URL, as on any
-		// GET
-		model.addAttribute("lessonUrl", "/lesson?lt=" + URLEncoder.encode(session.token(), StandardCharsets.UTF_8));
 		return "quiz/result";
 	}
 

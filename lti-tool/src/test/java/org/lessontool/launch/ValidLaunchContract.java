@@ -101,12 +101,21 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void pageTokenOpensTheLessonAgainAndTamperedTokenDoesNot() {
-		String token = launchToken(launchWith((claims) -> {
-		}));
-		HttpResponse<String> again = browser().get("/lesson?lt=" + token);
+		HttpResponse<String> launched = launchWith((claims) -> {
+		});
+		// issue 15, item 3: pages that carry tokens are never cached
+		assertThat(launched.headers().firstValue("Cache-Control")).hasValue("no-store");
+		String token = launchToken(launched);
+		String csrf = PageForms.launchFields(launched.body()).get("csrf");
+		HttpResponse<String> again = browser().post("/lesson", Map.of("lt", token, "csrf", csrf));
 		assertLaunched(again);
+		assertThat(again.headers().firstValue("Cache-Control")).hasValue("no-store");
+		// a token in an address (history, logs, Referer) opens nothing
+		HttpResponse<String> inUrl = browser().get("/lesson?lt=" + token);
+		assertThat(inUrl.statusCode()).isEqualTo(401);
+		assertThat(inUrl.body()).doesNotContain("data-launch-token");
 		String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
-		HttpResponse<String> refused = browser().get("/lesson?lt=" + tampered);
+		HttpResponse<String> refused = browser().post("/lesson", Map.of("lt", tampered, "csrf", csrf));
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.body()).contains("open the lesson again from your course")
 			.doesNotContain("data-launch-token");
@@ -143,6 +152,39 @@ abstract class ValidLaunchContract extends LaunchContract {
 	}
 
 	@Test
+	void aCrossSitePostOfThePlatformStorageCheckIsRefused() throws Exception {
+		// S-06, issue 15 item 4: the attacker knows the launch id and state of a login it
+		// started, and posts the check from its own site into the victim's browser
+		TestBrowser browser = browser();
+		Map<String, String> parameters = browser.loginParameters(main);
+		parameters.put("lti_storage_target", "_parent");
+		TestBrowser.Login login = browser.login(parameters, true);
+		String state = PageForms.find(Pattern.compile("data-state=\"([^\"]+)\""), login.response().body(), "state");
+		String nonce = PageForms.find(Pattern.compile("data-nonce=\"([^\"]+)\""), login.response().body(), "nonce");
+		HttpResponse<String> waiting = browser.launch(
+				Map.of("id_token", main.sign(main.studentClaims(nonce, browser.targetLinkUri())), "state", state),
+				null);
+		assertThat(waiting.body()).contains("data-mode=\"launch\"");
+		String launchId = PageForms.find(Pattern.compile("name=\"launch_id\" value=\"([^\"]+)\""), waiting.body(),
+				"launch id");
+		String form = TestBrowser.form(Map.of("launch_id", launchId, "state", state));
+		HttpResponse<String> forged = confirm(form, "https://attacker.example");
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(forged.body()).contains("state_not_bound").doesNotContain("data-launch-token");
+		// the tool's own page posting it goes on to the lesson
+		assertLaunched(confirm(form, "http://localhost:" + this.port));
+	}
+
+	private HttpResponse<String> confirm(String form, String origin) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser().toolUrl("/lti/launch/confirm")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Origin", origin)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
 	void launchForTheSecondClientOfASharedIssuerResolvesToIt() {
 		assertLaunched(launchVia(main, (login) -> login.put("client_id", "second-client"),
 				(claims) -> claims.put("aud", "second-client")));
@@ -171,7 +213,8 @@ abstract class ValidLaunchContract extends LaunchContract {
 			.doesNotContain(learning.issuer());
 		// the pages after the launch carry the same policy, from the stored launch
 		String token = PageForms.launchFields(response.body()).get("lt");
-		HttpResponse<String> quiz = browser().get("/quiz?lt=" + token);
+		HttpResponse<String> quiz = browser().post("/quiz",
+				Map.of("lt", token, "csrf", PageForms.launchFields(response.body()).get("csrf")));
 		assertThat(quiz.statusCode()).isEqualTo(200);
 		assertThat(quiz.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith(expected);
 	}

@@ -195,7 +195,8 @@ abstract class QuizContract {
 		String page = browser.launch(platform.sign(claims), login).body();
 		assertThat(page).contains("Read-only").doesNotContain("Start the quiz");
 		String token = PageForms.find(Pattern.compile("data-launch-token=\"([^\"]+)\""), page, "launch token");
-		assertThat(browser.get("/quiz?lt=" + token).statusCode()).isEqualTo(400);
+		String csrf = PageForms.launchFields(page).get("csrf");
+		assertThat(browser.post("/quiz", Map.of("lt", token, "csrf", csrf)).statusCode()).isEqualTo(400);
 	}
 
 	@Test
