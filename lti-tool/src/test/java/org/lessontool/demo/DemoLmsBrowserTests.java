@@ -81,6 +81,11 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 		String school = "http://school.localhost:" + PORT;
 		openCourse(true, "");
 		this.driver.get(school + "/demo");
+		// the storage frame loads with the page, as Canvas's does, before anyone clicks
+		this.driver.switchTo().frame("post_message_forwarding");
+		DemoPages.waitFor(this.driver)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main[data-tool-origin]")));
+		this.driver.switchTo().defaultContent();
 		assertThat(launchAs("demo-student-3")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
 		assertThat(this.driver.executeScript("return document.URL;"))
 			.isEqualTo("http://localhost:" + PORT + "/lti/launch/confirm");

@@ -49,13 +49,22 @@ final class DemoPages {
 		driver.switchTo().frame("lesson-frame");
 	}
 
-	/** Switches into the lesson frame and waits for its page to settle. */
+	/**
+	 * Switches into the lesson frame and waits for the tool's page there to settle. The
+	 * frame passes through several sites on the way (the LMS's sign-in, the tool), and a
+	 * driver may lose the frame while it does, so each look enters it afresh.
+	 */
 	static String inFrame(ChromeDriver driver) {
-		driver.switchTo().frame("lesson-frame");
-		waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1:not(:empty)")));
-		waitFor(driver).until((d) -> !d.findElement(By.tagName("h1"))
-			.getText()
-			.matches("Opening the lesson.*|Signing you in.*|Returning to your course.*"));
+		waitFor(driver).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.NoSuchFrameException.class)
+			.until((d) -> {
+				d.switchTo().defaultContent();
+				d.switchTo().frame("lesson-frame");
+				String url = String.valueOf(((ChromeDriver) d).executeScript("return document.URL;"));
+				String h1 = d.findElement(By.cssSelector("main h1")).getText();
+				return url.startsWith("http://localhost:") && !h1.isEmpty()
+						&& !h1.matches("Opening the lesson.*|Signing you in.*|Returning to your course.*");
+			});
 		return driver.findElement(By.tagName("main")).getText();
 	}
 
