@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -51,7 +55,7 @@ class GradeSender {
 	/**
 	 * Senders, one platform's batch each; their threads are daemons named for the job.
 	 */
-	private final Executor workers;
+	private final ExecutorService workers;
 
 	/**
 	 * Platforms this replica is sending to now; their other grades wait for the next
@@ -92,9 +96,27 @@ class GradeSender {
 		}
 		byPlatform.forEach((platformId, batch) -> {
 			this.busy.add(platformId);
-			CompletableFuture.runAsync(() -> sendInOrder(batch), this.workers)
-				.whenComplete((done, failure) -> this.busy.remove(platformId));
+			try {
+				CompletableFuture.runAsync(() -> sendInOrder(batch), this.workers)
+					.whenComplete((done, failure) -> this.busy.remove(platformId));
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the claimed grades are due again for whichever replica
+				// runs
+				this.busy.remove(platformId);
+				batch.forEach((d) -> this.deliveries.retryAt(d.id(), now(), d.lastError()));
+			}
 		});
+	}
+
+	/**
+	 * On shutdown the grades being sent finish (or are rescheduled) before the
+	 * application stops, so none stays leased to a replica that is gone.
+	 */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.workers.shutdown();
+		this.workers.awaitTermination(this.settings.lease().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void sendInOrder(List<Delivery> batch) {

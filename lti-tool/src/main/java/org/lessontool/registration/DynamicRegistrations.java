@@ -24,6 +24,30 @@ import org.springframework.stereotype.Service;
 @Service
 class DynamicRegistrations {
 
+	/**
+	 * CV-01, CV-02: cloud Canvas serves its configuration from the shared sign-in site,
+	 * not from the issuer's host.
+	 */
+	private static final java.util.Map<String, String> CANVAS_CLOUD = java.util.Map.of("https://canvas.instructure.com",
+			"https://sso.canvaslms.com", "https://canvas.beta.instructure.com", "https://sso.beta.canvaslms.com",
+			"https://canvas.test.instructure.com", "https://sso.test.canvaslms.com");
+
+	/**
+	 * The URL is the issuer or lies under it: "http://h:900" is not a prefix of
+	 * "http://h:9009/…" in this sense.
+	 */
+	static boolean belongsTo(String url, String issuer) {
+		if (CANVAS_CLOUD.containsKey(issuer) && url.startsWith(CANVAS_CLOUD.get(issuer) + "/")) {
+			return true;
+		}
+		String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+		if (!url.startsWith(base)) {
+			return false;
+		}
+		String rest = url.substring(base.length());
+		return rest.isEmpty() || rest.startsWith("/") || rest.startsWith("?");
+	}
+
 	private static final Logger logger = LoggerFactory.getLogger(DynamicRegistrations.class);
 
 	static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
@@ -74,7 +98,7 @@ class DynamicRegistrations {
 			framers.accept(configuration.get("registration_endpoint").asString());
 		}
 		// the configuration URL must belong to the issuer
-		if (this.settings.registration().strictIssuer() && !configurationUrl.startsWith(issuer)) {
+		if (this.settings.registration().strictIssuer() && !belongsTo(configurationUrl, issuer)) {
 			throw new RegistrationException(
 					"the LMS's issuer " + issuer + " does not match its configuration URL " + configurationUrl);
 		}

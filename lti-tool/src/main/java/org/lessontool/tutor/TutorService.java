@@ -63,7 +63,15 @@ class TutorService {
 			this.meters.counter("tutor.questions", "outcome", "rate_limited").increment();
 			throw new RateLimitedException(this.perMinute);
 		}
-		TutorAnswer answer = this.latency.record(() -> this.tutor.answer(question));
+		// an overlong question is declined on its first characters and echoed shortened:
+		// a 25 MB question is neither searched nor sent back
+		String searched = (question.length() > 4 * LengthRule.LIMIT) ? question.substring(0, 4 * LengthRule.LIMIT)
+				: question;
+		TutorAnswer raw = this.latency.record(() -> this.tutor.answer(searched));
+		TutorAnswer answer = (question.length() > LengthRule.LIMIT)
+				? new TutorAnswer(question.substring(0, LengthRule.LIMIT) + "…", raw.intro(), raw.passages(),
+						raw.decline(), raw.suggestions())
+				: raw;
 		this.meters
 			.counter("tutor.questions", "outcome",
 					answer.declined() ? answer.decline().name().toLowerCase(java.util.Locale.ROOT) : "answered")

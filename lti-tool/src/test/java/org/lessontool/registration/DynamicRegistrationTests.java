@@ -156,6 +156,25 @@ class DynamicRegistrationTests {
 	}
 
 	@Test
+	void anIssuerThatIsOnlyAStringPrefixOfTheConfigurationUrlIsRefused() {
+		// issue 15: "http://h:900" must not pass for "http://h:9009"
+		String issuer = platform.issuer();
+		platform.registration().behave(issuer.substring(0, issuer.length() - 1), true, true, 0);
+		HttpResponse<String> page = register("token-prefix");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("does not match its configuration URL");
+		assertThat(DynamicRegistrations.belongsTo(issuer + "/.well-known/openid-configuration", issuer)).isTrue();
+		assertThat(DynamicRegistrations.belongsTo(issuer + "?x=1", issuer + "/")).isTrue();
+		// CV-02: cloud Canvas's configuration lives on its shared sign-in site
+		assertThat(DynamicRegistrations.belongsTo("https://sso.canvaslms.com/api/lti/security/openid-configuration",
+				"https://canvas.instructure.com"))
+			.isTrue();
+		assertThat(DynamicRegistrations.belongsTo("https://sso.canvaslms.com.evil.example/config",
+				"https://canvas.instructure.com"))
+			.isFalse();
+	}
+
+	@Test
 	void issuerThatDoesNotMatchTheConfigurationUrlIsRefused() {
 		platform.registration().behave("https://elsewhere.example", true, true, 0);
 		int before = platform.registration().requests().size();

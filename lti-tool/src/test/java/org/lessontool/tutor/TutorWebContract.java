@@ -81,6 +81,19 @@ abstract class TutorWebContract {
 	}
 
 	@Test
+	void aHugeQuestionIsDeclinedAndEchoedOnlyInPart() throws Exception {
+		// issue 15: a 2 MB question was searched and sent back whole
+		Student student = student("tutor-huge", "course-t9");
+		String huge = "what is RAG ".repeat(170_000);
+		HttpResponse<String> response = json(student, "{\"question\":\"" + huge + "\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> body = JSONObjectUtils.parse(response.body());
+		assertThat(body).containsEntry("declined", true).containsEntry("reason", "too_long");
+		assertThat((String) body.get("question")).hasSize(301).endsWith("…");
+		assertThat(response.body().length()).isLessThan(5_000);
+	}
+
+	@Test
 	void jsonEndpointNeedsTheLaunchsCsrfToken() {
 		Student student = student("tutor-csrf", "course-t5");
 		Map<String, String> forged = new LinkedHashMap<>(student.fields());
