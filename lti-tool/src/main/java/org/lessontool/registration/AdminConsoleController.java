@@ -85,7 +85,9 @@ class AdminConsoleController {
 
 	@GetMapping("/admin/platforms/{id}/edit")
 	String editPlatform(@PathVariable String id, Model model) {
-		Platform platform = this.platforms.findById(id).orElseThrow();
+		Platform platform = this.platforms.findById(id)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND, "No platform has that id."));
 		model.addAttribute("platformId", id);
 		model.addAttribute("form",
 				new PlatformForm(platform.issuer(), platform.clientId(), platform.authorizationEndpoint(),

@@ -75,7 +75,17 @@ class SecurityConfiguration {
 				.failureUrl("/admin/login?error"))
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.logoutSuccessUrl("/admin/login?out")
-				.deleteCookies(AdminSessionCookie.NAME))
+				// issue 15 item 7: the session cookie lives on /admin, so it is cleared
+				// there
+				.addLogoutHandler((request, response, authentication) -> response.addHeader("Set-Cookie",
+						org.springframework.http.ResponseCookie.from(AdminSessionCookie.NAME, "")
+							.path("/admin")
+							.httpOnly(true)
+							.secure(request.isSecure())
+							.sameSite("Strict")
+							.maxAge(0)
+							.build()
+							.toString())))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((context) -> context.securityContextRepository(sessions))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))

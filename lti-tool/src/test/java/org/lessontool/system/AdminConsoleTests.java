@@ -229,6 +229,26 @@ class AdminConsoleTests {
 		return matcher.group(1);
 	}
 
+	@Test
+	void editingAPlatformThatDoesNotExistIsNotFound() throws Exception {
+		// issue 15: it was a 500
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		assertThat(admin.get("/admin/platforms/nope/edit").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void logoutClearsTheSessionCookieOnThePathItWasSetOn() throws Exception {
+		Admin admin = new Admin();
+		HttpResponse<String> login = admin.login("correct-admin-password");
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lesson_tool_admin=").contains("Path=/admin"));
+		String page = admin.get("/admin").body();
+		HttpResponse<String> out = admin.post("/admin/logout", Map.of("_csrf", csrf(page)));
+		assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(
+				(cookie) -> assertThat(cookie).startsWith("lesson_tool_admin=;").contains("Path=/admin", "Max-Age=0"));
+	}
+
 	/** An admin's browser: it keeps the cookies the console sets. */
 	final class Admin {
 
