@@ -31,10 +31,20 @@ final class DemoPages {
 		return wait;
 	}
 
+	/**
+	 * Clicks once the element can take the click: the LMS may still be resizing the
+	 * lesson's frame to a page that just loaded (lti.frameResize), moving it under the
+	 * pointer.
+	 */
 	static void click(ChromeDriver driver, By locator) {
-		WebElement element = driver.findElement(locator);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		waitFor(driver).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+			.until((d) -> {
+				WebElement element = d.findElement(locator);
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+				element.click();
+				return true;
+			});
 	}
 
 	/** Clicks a person's launch button and returns the text the lesson frame ends on. */
