@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.registration.Platforms;
+import org.lessontool.support.Untrusted;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -34,15 +35,15 @@ class LaunchExceptionHandler {
 
 	@ExceptionHandler(LaunchRejectedException.class)
 	ModelAndView rejected(LaunchRejectedException ex, HttpServletResponse response) {
-		logger.warn("Launch refused ({}): {}", ex.reason().tag(), ex.getMessage());
+		String detail = Untrusted.bounded(ex.getMessage());
+		logger.warn("Launch refused ({}): {}", ex.reason().tag(), detail);
 		this.meters.counter("lti.launch.rejected", "reason", ex.reason().tag()).increment();
 		this.failures.record(ex);
-		this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(),
-				ex.reason().tag() + ": " + ex.getMessage());
+		this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(), ex.reason().tag() + ": " + detail);
 		ModelAndView page = new ModelAndView((ex.relaunchUrl() != null) ? "launch/new-tab" : "launch/failed");
 		page.addObject("relaunchUrl", ex.relaunchUrl());
 		page.addObject("reason", ex.reason());
-		page.addObject("detail", ex.getMessage());
+		page.addObject("detail", detail);
 		page.setStatus(ex.reason().status());
 		return page;
 	}

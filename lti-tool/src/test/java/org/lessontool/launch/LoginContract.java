@@ -1,5 +1,6 @@
 package org.lessontool.launch;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,19 @@ abstract class LoginContract extends LaunchContract {
 		Map<String, String> parameters = browser().loginParameters(main);
 		parameters.put("iss", "https://canvas.instructure.com");
 		assertRefused(browser().login(parameters, true).response(), RejectionReason.PLATFORM_UNKNOWN);
+	}
+
+	@Test
+	void aHugeOrMultiLineIssuerIsQuotedOnOneBoundedLine() {
+		// issue 15: a 1.5 MB iss gave a 1.5 MB log line and error page; CR/LF forged log
+		// lines
+		Map<String, String> parameters = browser().loginParameters(main);
+		parameters.put("iss", "https://evil.example/\r\n2026-11-30 INFO forged line " + "x".repeat(1_500_000));
+		HttpResponse<String> refused = browser().login(parameters, true).response();
+		assertRefused(refused, RejectionReason.PLATFORM_UNKNOWN);
+		assertThat(refused.body().length()).isLessThan(30_000);
+		LaunchFailures.Failure stored = this.failures.recent(1).get(0);
+		assertThat(stored.detail()).hasSizeLessThan(400).doesNotContain("\n", "\r").contains("characters)");
 	}
 
 	@Test
