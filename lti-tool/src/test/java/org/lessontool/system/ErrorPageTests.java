@@ -27,6 +27,12 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void aDirectRequestForTheErrorPageIsNotAServerError() {
+		// issue 15: GET /error with no error behind it answered 500
+		assertThat(ToolHttp.get(this.port, "/error").statusCode()).isBetween(400, 499);
+	}
+
+	@Test
 	void failureGetsAPageWithoutStackTraceOrDetail() {
 		HttpResponse<String> response = ToolHttp.get(this.port, "/test/explode");
 		assertThat(response.statusCode()).isEqualTo(500);
