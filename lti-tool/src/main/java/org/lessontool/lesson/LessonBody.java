@@ -24,8 +24,6 @@ class LessonBody {
 
 	private final LessonPage page;
 
-	private final String html;
-
 	/** Where lesson/body.html leaves room for a try-it's note form. */
 	static final Pattern MARKER = Pattern.compile("<!--try-it-note:([a-z0-9-]+)-->");
 
@@ -33,8 +31,7 @@ class LessonBody {
 
 	LessonBody(LessonCatalog catalog, SpringTemplateEngine templates) {
 		this.page = LessonPageFactory.create(catalog.content());
-		this.html = templates.process("lesson/body", new Context(Locale.ENGLISH, Map.of("page", this.page)));
-		this.parts = split(this.html);
+		this.parts = split(templates.process("lesson/body", new Context(Locale.ENGLISH, Map.of("page", this.page))));
 	}
 
 	LessonPage page() {

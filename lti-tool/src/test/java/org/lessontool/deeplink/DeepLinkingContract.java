@@ -89,6 +89,7 @@ abstract class DeepLinkingContract {
 		assertThat(items).hasSize(1);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> item = (Map<String, Object>) items.get(0);
+		// D-06: the ltiResourceLink item
 		assertThat(item).containsEntry("type", "ltiResourceLink")
 			.containsEntry("title", "Fine-tuning, period 3")
 			.containsEntry("url", "http://localhost:" + this.port + "/lti/launch")

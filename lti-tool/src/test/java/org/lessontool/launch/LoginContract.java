@@ -38,6 +38,7 @@ abstract class LoginContract extends LaunchContract {
 		assertThat(login.query()).containsEntry("client_id", TestPlatform.CLIENT_ID).containsKeys("state", "nonce");
 	}
 
+	/** lti-checklist Z-09. */
 	@Test
 	void stateCookieIsHostPrefixedPartitionedAndCrossSite() {
 		TestBrowser.Login login = browser().login(main);

@@ -107,8 +107,10 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				Arguments.of("no kid", forger((c) -> main.sign(c, (h) -> h.keyID(null))), RejectionReason.KID_MISSING),
 				Arguments.of("unknown kid", forger((c) -> main.sign(c, (h) -> h.keyID("no-such-kid"))),
 						RejectionReason.KEY_NOT_FOUND),
+				// Z-03: a kid is an opaque lookup string
 				Arguments.of("kid with a path", forger((c) -> main.sign(c, (h) -> h.keyID("../../etc/passwd"))),
 						RejectionReason.KEY_NOT_FOUND),
+				// Z-02: header-supplied key material is never fetched
 				Arguments.of("jku header", forger(
 						(c) -> main.sign(c, (h) -> h.jwkURL(java.net.URI.create("https://attacker.example/jwks")))),
 						RejectionReason.HEADER_KEY_MATERIAL),

@@ -108,6 +108,7 @@ abstract class ReplayContract extends LaunchContract {
 				RejectionReason.STATE_UNKNOWN);
 	}
 
+	/** lti-checklist C-15: the platform posts an OIDC error instead of an id_token. */
 	@Test
 	void platformErrorResponseGetsAFriendlyPage() {
 		TestBrowser.Login login = browser().login(main);

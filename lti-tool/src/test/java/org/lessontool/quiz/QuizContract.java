@@ -70,6 +70,7 @@ abstract class QuizContract {
 				"Read Section " + missed.section().substring(1));
 	}
 
+	/** lti-checklist A-24: the score is the server's, whatever the form says. */
 	@Test
 	void scoreComesFromTheServerNotTheForm() {
 		Student student = launch("quiz-student-2", (claims) -> {
@@ -164,6 +165,7 @@ abstract class QuizContract {
 		assertThat(attempts("quiz-student-8")).isEqualTo(1);
 	}
 
+	/** lti-checklist A-01: no AGS claim, no grade. */
 	@Test
 	void launchWithoutGradeServiceSaysTheCourseDoesNotCollectGrades() {
 		Student student = launch("quiz-student-9",

@@ -174,6 +174,7 @@ class DynamicRegistrationTests {
 			.isFalse();
 	}
 
+	/** lti-checklist R-03. */
 	@Test
 	void issuerThatDoesNotMatchTheConfigurationUrlIsRefused() {
 		platform.registration().behave("https://elsewhere.example", true, true, 0);
