@@ -24,12 +24,15 @@ class ModularityTests {
 	/** architecture.md, "Modules of lti-tool": which module may use which. */
 	static final Map<String, Set<String>> MAY_USE = Map.ofEntries(entry("keys", Set.of()),
 			entry("registration", Set.of("keys", "support")), entry("launch", Set.of("registration", "support")),
-			entry("platform", Set.of("registration", "keys")), entry("lesson", Set.of("launch", "content")),
-			entry("quiz", Set.of("launch", "content")), entry("tutor", Set.of("launch", "content")),
-			entry("grading", Set.of("launch", "quiz", "platform")),
-			entry("deeplink", Set.of("launch", "keys", "content")),
-			entry("dashboard", Set.of("launch", "lesson", "quiz", "grading", "platform")), entry("demo", Set.of()),
-			entry("system", Set.of("support")), entry("support", Set.of()), entry("content", Set.of()));
+			entry("platform", Set.of("registration", "keys", "support")),
+			entry("lesson", Set.of("launch", "content", "support")),
+			entry("quiz", Set.of("launch", "content", "support")),
+			entry("tutor", Set.of("launch", "content", "support")),
+			entry("grading", Set.of("launch", "quiz", "platform", "support")),
+			entry("deeplink", Set.of("launch", "keys", "content", "support")),
+			entry("dashboard", Set.of("launch", "lesson", "quiz", "grading", "platform", "support")),
+			entry("demo", Set.of()), entry("system", Set.of("support")), entry("support", Set.of()),
+			entry("content", Set.of()));
 
 	static final ApplicationModules modules = ApplicationModules.of(LessonToolApplication.class);
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,7 +123,7 @@ class ClassTable {
 					roster.truncated() ? "The roster is long; only its first pages are shown." : null);
 		}
 		catch (PlatformCallException ex) {
-			logger.warn("Roster unavailable for {}: {}", teacher.issuer(), ex.getMessage());
+			logger.warn("Roster unavailable for {}: {}", teacher.issuer(), Untrusted.bounded(ex.getMessage()));
 			return new RosterState(false, "The course roster could not be read just now (" + ex.getMessage()
 					+ "); the table lists students " + "who have opened the activity.");
 		}

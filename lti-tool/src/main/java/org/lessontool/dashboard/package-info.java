@@ -4,7 +4,7 @@
  * the launch, lesson, quiz, grading and platform modules.
  */
 @ApplicationModule(displayName = "Dashboard",
-		allowedDependencies = { "launch", "lesson", "quiz", "grading", "platform" })
+		allowedDependencies = { "launch", "lesson", "quiz", "grading", "platform", "support" })
 package org.lessontool.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

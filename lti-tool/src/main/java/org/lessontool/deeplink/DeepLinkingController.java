@@ -5,6 +5,7 @@ import java.net.URI;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +78,7 @@ class DeepLinkingController {
 			options = LinkOptions.read(title, maxAttempts, gradePolicy, showAnswers);
 		}
 		catch (IllegalArgumentException ex) {
-			logger.info("Deep-linking options refused: {}", ex.getMessage());
+			logger.info("Deep-linking options refused: {}", Untrusted.bounded(ex.getMessage()));
 			this.meters.counter("lti.deep_linking.refused").increment();
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return picker(session, new LinkOptions(

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,15 +147,17 @@ class GradeSender {
 		catch (PlatformCallException ex) {
 			if (ex.kind() == PlatformCallException.Kind.UNAVAILABLE) {
 				OffsetDateTime next = now().plus(backoff(d.attempts(), ex.retryAfter()));
-				this.deliveries.retryAt(d.id(), next, ex.getMessage());
+				this.deliveries.retryAt(d.id(), next, Untrusted.bounded(ex.getMessage()));
 				this.meters.counter("grading.deliveries", "status", "retry").increment();
-				logger.info("Grade {} for attempt {} waits until {}: {}", d.id(), d.attemptId(), next, ex.getMessage());
+				logger.info("Grade {} for attempt {} waits until {}: {}", d.id(), d.attemptId(), next,
+						Untrusted.bounded(ex.getMessage()));
 				return false;
 			}
 			else {
 				this.deliveries.failed(d.id(), ex.getMessage());
 				this.meters.counter("grading.deliveries", "status", "failed").increment();
-				logger.warn("Grade {} for attempt {} was refused: {}", d.id(), d.attemptId(), ex.getMessage());
+				logger.warn("Grade {} for attempt {} was refused: {}", d.id(), d.attemptId(),
+						Untrusted.bounded(ex.getMessage()));
 				return true;
 			}
 		}

@@ -15,6 +15,9 @@ final class LaunchContextFactory {
 	/** The column's size, and far more than the few origins a launch proves. */
 	private static final int MAX_FRAME_ANCESTORS_LENGTH = 1000;
 
+	/** The columns of names and titles. */
+	private static final int MAX_DISPLAY_LENGTH = 1000;
+
 	private LaunchContextFactory() {
 	}
 
@@ -38,15 +41,21 @@ final class LaunchContextFactory {
 				.join(" ", strings(List.of(nonNull(token.claim("given_name")), nonNull(token.claim("family_name")))))
 				.strip();
 		}
+		// issue 15: display text longer than its column is shortened, not refused; an
+		// address that long is no address
+		String email = string(token.claim("email"));
+		String target = string(presentation.get("document_target"));
 		return new LaunchContext(Randoms.next(), token.platform.id(), token.platform.issuer(),
 				token.platform.clientId(), token.stringClaim(Claims.DEPLOYMENT_ID),
-				token.stringClaim(Claims.MESSAGE_TYPE), string(context.get("id")), string(context.get("title")),
-				string(link.get("id")), string(link.get("title")), token.claims.getSubject(), name,
-				string(token.claim("email")), roles,
+				token.stringClaim(Claims.MESSAGE_TYPE), string(context.get("id")),
+				shortened(string(context.get("title"))), string(link.get("id")), shortened(string(link.get("title"))),
+				token.claims.getSubject(), shortened(name), (email != null && email.length() <= 320) ? email : null,
+				roles,
 				new LaunchContext.Services(string(ags.get("lineitems")), string(ags.get("lineitem")),
 						strings(ags.get("scope")), string(nrps.get("context_memberships_url"))),
-				custom, string(presentation.get("document_target")), string(presentation.get("return_url")),
-				deepLinking(token), frameAncestors(token, presentation), Randoms.next(), expiresAt);
+				custom, (target != null && target.length() <= 32) ? target : null,
+				string(presentation.get("return_url")), deepLinking(token), frameAncestors(token, presentation),
+				Randoms.next(), expiresAt);
 	}
 
 	/**
@@ -86,6 +95,11 @@ final class LaunchContextFactory {
 				bool(settings.get("accept_multiple")), bool(settings.get("accept_lineitem")),
 				string(settings.get("title")), string(settings.get("text")),
 				(data == null || data instanceof String) ? (String) data : String.valueOf(data));
+	}
+
+	private static String shortened(String text) {
+		return (text == null || text.length() <= MAX_DISPLAY_LENGTH) ? text
+				: text.substring(0, MAX_DISPLAY_LENGTH - 1) + "\u2026";
 	}
 
 	/** Some platforms send booleans as strings. */

@@ -78,11 +78,16 @@ class LaunchController {
 	@PostMapping("/lti/launch/confirm")
 	String confirm(@RequestParam("launch_id") String launchId, @RequestParam("state") String state,
 			HttpServletRequest request) {
-		// S-06, issue 15 item 4: the check is posted by the tool's own page in the LMS
-		// frame; a post from another site is a login CSRF attempt with a known launch id
+		// S-06, issue 15 item 4: the check is posted by the tool's own page, which read
+		// the
+		// login's values back from this browser's platform storage in the LMS frame and
+		// took answers only from the platform's origin. Browsers name the origin of every
+		// POST, so one without the tool's own is a login CSRF attempt with a known launch
+		// id
 		String origin = request.getHeader("Origin");
-		if ((origin != null && !origin.equalsIgnoreCase(this.uris.origin(request)))
-				|| "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+		boolean sameOrigin = (origin != null) ? origin.equalsIgnoreCase(this.uris.origin(request))
+				: "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
+		if (!sameOrigin) {
 			throw new LaunchRejectedException(RejectionReason.STATE_NOT_BOUND,
 					"the platform-storage check was posted from another site");
 		}

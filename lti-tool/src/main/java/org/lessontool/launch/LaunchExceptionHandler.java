@@ -1,11 +1,17 @@
 package org.lessontool.launch;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.registration.Platforms;
+import org.lessontool.support.ClientAddress;
+import org.lessontool.support.RateLimitSettings;
+import org.lessontool.support.RateLimits;
 import org.lessontool.support.Untrusted;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,19 +33,33 @@ class LaunchExceptionHandler {
 
 	private final Platforms platforms;
 
-	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters, Platforms platforms) {
+	private final RateLimits limits;
+
+	private final RateLimitSettings settings;
+
+	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters, Platforms platforms, RateLimits limits,
+			RateLimitSettings settings) {
 		this.failures = failures;
 		this.meters = meters;
 		this.platforms = platforms;
+		this.limits = limits;
+		this.settings = settings;
 	}
 
 	@ExceptionHandler(LaunchRejectedException.class)
-	ModelAndView rejected(LaunchRejectedException ex, HttpServletResponse response) {
+	ModelAndView rejected(LaunchRejectedException ex, HttpServletRequest request, HttpServletResponse response) {
 		String detail = Untrusted.bounded(ex.getMessage());
 		logger.warn("Launch refused ({}): {}", ex.reason().tag(), detail);
 		this.meters.counter("lti.launch.rejected", "reason", ex.reason().tag()).increment();
-		this.failures.record(ex);
-		this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(), ex.reason().tag() + ": " + detail);
+		if (ex.reason() == RejectionReason.RATE_LIMITED) {
+			response.setHeader("Retry-After", "60");
+		}
+		else if (this.limits.tryAcquire("refusal", ClientAddress.of(request.getRemoteAddr()),
+				this.settings.refusalsRecordedPerMinute(), Duration.ofMinutes(1))) {
+			// issue 15, item 6: an anonymous flood of refusals fills neither table
+			this.failures.record(ex);
+			this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(), ex.reason().tag() + ": " + detail);
+		}
 		ModelAndView page = new ModelAndView((ex.relaunchUrl() != null) ? "launch/new-tab" : "launch/failed");
 		page.addObject("relaunchUrl", ex.relaunchUrl());
 		page.addObject("reason", ex.reason());
@@ -50,7 +70,7 @@ class LaunchExceptionHandler {
 
 	@ExceptionHandler(RoleRequiredException.class)
 	ModelAndView roleRequired(RoleRequiredException ex) {
-		logger.warn("Request refused, role required: {}", ex.getMessage());
+		logger.warn("Request refused, role required: {}", Untrusted.bounded(ex.getMessage()));
 		this.meters.counter("lti.launch.rejected", "reason", "role_required").increment();
 		ModelAndView page = new ModelAndView("launch/role-required");
 		page.addObject("problem", ex.getMessage());
@@ -60,7 +80,7 @@ class LaunchExceptionHandler {
 
 	@ExceptionHandler(LaunchSessionException.class)
 	ModelAndView session(LaunchSessionException ex) {
-		logger.info("Request without a usable launch: {}", ex.getMessage());
+		logger.info("Request without a usable launch: {}", Untrusted.bounded(ex.getMessage()));
 		this.meters.counter("lti.launch.rejected", "reason", ex.forbidden() ? "csrf_mismatch" : "session_invalid")
 			.increment();
 		ModelAndView page = new ModelAndView("launch/session-expired");

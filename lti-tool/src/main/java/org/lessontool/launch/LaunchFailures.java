@@ -3,7 +3,9 @@ package org.lessontool.launch;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lessontool.support.Untrusted;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,27 +26,45 @@ public class LaunchFailures {
 
 	void record(LaunchRejectedException rejection) {
 		LaunchRejectedException.LaunchAttempt attempt = rejection.attempt();
-		this.jdbc.sql("""
-				insert into launch_failure (occurred_at, reason, detail, issuer, client_id, deployment_id)
-				values (:now, :reason, :detail, :issuer, :clientId, :deploymentId)
-				""")
-			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
-			.param("reason", rejection.reason().name())
-			.param("detail", Untrusted.bounded(rejection.getMessage()))
-			.param("issuer", truncate(attempt.issuer()))
-			.param("clientId", truncate(attempt.clientId()))
-			.param("deploymentId", truncate(attempt.deploymentId()))
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		// issue 15, item 6: the same refusal (reason, platform and words) within the hour
+		// adds to the count of the row already there; varied refusals are bounded per
+		// client address instead (LaunchExceptionHandler)
+		Map<String, Object> row = new HashMap<>();
+		row.put("now", now);
+		row.put("since", now.minusHours(1));
+		row.put("reason", rejection.reason().name());
+		row.put("detail", Untrusted.bounded(rejection.getMessage()));
+		row.put("issuer", truncate(attempt.issuer()));
+		row.put("clientId", truncate(attempt.clientId()));
+		row.put("deploymentId", truncate(attempt.deploymentId()));
+		int repeated = this.jdbc
+			.sql("""
+					update launch_failure set repeats = repeats + 1, last_at = :now
+					where id = (select max(id) from launch_failure
+					  where reason = :reason and occurred_at > :since and detail = :detail and issuer is not distinct from :issuer
+					  and client_id is not distinct from :clientId and deployment_id is not distinct from :deploymentId)
+					""")
+			.params(row)
 			.update();
+		if (repeated == 0) {
+			this.jdbc.sql("""
+					insert into launch_failure (occurred_at, reason, detail, issuer, client_id, deployment_id)
+					values (:now, :reason, :detail, :issuer, :clientId, :deploymentId)
+					""").params(row).update();
+		}
 	}
 
 	/** The most recent failures, newest first. */
 	public List<Failure> recent(int limit) {
 		// issue 15 item 6: the page reads its rows, never the whole table
-		return this.jdbc.sql("select * from launch_failure order by occurred_at desc, id desc limit :limit")
+		return this.jdbc
+			.sql("select * from launch_failure order by coalesce(last_at, occurred_at) desc, id desc limit :limit")
 			.param("limit", limit)
 			.query((rs, row) -> new Failure(rs.getObject("occurred_at", OffsetDateTime.class),
 					RejectionReason.valueOf(rs.getString("reason")), rs.getString("detail"), rs.getString("issuer"),
-					rs.getString("client_id"), rs.getString("deployment_id")))
+					rs.getString("client_id"), rs.getString("deployment_id"), rs.getInt("repeats"),
+					rs.getObject("last_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -61,9 +81,11 @@ public class LaunchFailures {
 	 * @param issuer the platform, if known
 	 * @param clientId the client id, if known
 	 * @param deploymentId the deployment, if known
+	 * @param repeats how many times it happened within the hour after the first
+	 * @param lastAt when it last happened, if more than once
 	 */
 	public record Failure(OffsetDateTime occurredAt, RejectionReason reason, String detail, String issuer,
-			String clientId, String deploymentId) {
+			String clientId, String deploymentId, int repeats, OffsetDateTime lastAt) {
 	}
 
 }

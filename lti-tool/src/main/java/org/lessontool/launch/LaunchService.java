@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.registration.Platform;
+import org.lessontool.support.Untrusted;
 import org.lessontool.registration.Platforms;
 import org.springframework.stereotype.Service;
 
@@ -93,6 +94,12 @@ class LaunchService {
 		boolean awaitingStorage = !boundByCookie;
 		LaunchContext launch = LaunchContextFactory.create(token,
 				now.plus(awaitingStorage ? STORAGE_CHECK_LIFETIME : this.settings.launchLifetime()));
+		try {
+			ClaimSizeRule.check(launch);
+		}
+		catch (LaunchRejectedException ex) {
+			throw ex.from(attempt);
+		}
 		this.launches.save(launch,
 				awaitingStorage ? LaunchContextRepository.AWAITING_STORAGE : LaunchContextRepository.ACTIVE,
 				awaitingStorage ? login.state() : null);
@@ -100,7 +107,7 @@ class LaunchService {
 		this.platforms.launched(platform.id());
 		this.members.launched(launch, now);
 		logger.info("Launch {} of {} (client {}, deployment {}) as {}{}", launch.messageType(), platform.issuer(),
-				platform.clientId(), launch.deploymentId(), launch.experience(),
+				platform.clientId(), Untrusted.bounded(launch.deploymentId()), launch.experience(),
 				awaitingStorage ? ", awaiting the platform-storage check" : "");
 		return new Outcome(launch, awaitingStorage ? login : null);
 	}

@@ -20,13 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenLifetime how long one launch token is valid; each page gets a fresh one
  * @param jwksCacheLifetime how long a platform's key set is cached (lti-checklist C-20)
  * @param jwksRefreshInterval the least time between two fetches of one key set on an
- * unknown kid
+ * unknown kid; short, since a launch signed with a new key waits for it (issue 15)
  * @param maxIdTokenBytes larger id_tokens are refused before parsing (lti-checklist C-32)
  */
 @ConfigurationProperties("lti.launch")
 public record LaunchSettings(@DefaultValue("") String toolUrl, @DefaultValue("/lti/launch") List<String> targetPaths,
 		@DefaultValue("60s") Duration leeway, @DefaultValue("5m") Duration stateLifetime,
 		@DefaultValue("8h") Duration launchLifetime, @DefaultValue("2h") Duration tokenLifetime,
-		@DefaultValue("15m") Duration jwksCacheLifetime, @DefaultValue("30s") Duration jwksRefreshInterval,
+		@DefaultValue("15m") Duration jwksCacheLifetime, @DefaultValue("1s") Duration jwksRefreshInterval,
 		@DefaultValue("65536") int maxIdTokenBytes) {
 }

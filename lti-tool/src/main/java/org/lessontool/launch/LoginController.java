@@ -1,6 +1,7 @@
 package org.lessontool.launch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.net.URLEncoder;
@@ -14,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lessontool.registration.Platform;
+import org.lessontool.support.ClientAddress;
 import org.lessontool.support.FramePolicy;
+import org.lessontool.support.RateLimitSettings;
+import org.lessontool.support.RateLimits;
 import org.lessontool.registration.Platforms;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -43,8 +47,14 @@ class LoginController {
 
 	private final Clock clock;
 
+	private final RateLimits limits;
+
+	private final RateLimitSettings limitSettings;
+
 	LoginController(Platforms platforms, LoginStateRepository states, ToolUris toolUris, LaunchSettings settings,
-			Clock clock) {
+			Clock clock, RateLimits limits, RateLimitSettings limitSettings) {
+		this.limits = limits;
+		this.limitSettings = limitSettings;
 		this.platforms = platforms;
 		this.states = states;
 		this.toolUris = toolUris;
@@ -62,6 +72,14 @@ class LoginController {
 			@RequestParam(name = "lti_deployment_id", required = false) String deploymentId,
 			@RequestParam(name = "lti_storage_target", required = false) String storageTarget,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		// issue 15, item 6: every login writes a state row, so an address may start only
+		// so
+		// many a minute
+		if (!this.limits.tryAcquire("login", ClientAddress.of(request.getRemoteAddr()),
+				this.limitSettings.loginsPerMinute(), Duration.ofMinutes(1))) {
+			throw new LaunchRejectedException(RejectionReason.RATE_LIMITED,
+					"too many launches from this network in one minute; wait a minute, then open the activity again");
+		}
 		requireParameter("iss", issuer);
 		requireParameter("login_hint", loginHint);
 		requireParameter("target_link_uri", targetLinkUri);
@@ -109,6 +127,11 @@ class LoginController {
 	}
 
 	private Platform resolve(String issuer, String clientId) {
+		if (issuer.length() > 255 || (clientId != null && clientId.length() > 255)) {
+			// issue 15: no registration has one this long; it was a 500 from the database
+			throw new LaunchRejectedException(RejectionReason.PLATFORM_UNKNOWN,
+					"the login's iss or client_id is longer than any registered platform's (255 characters)");
+		}
 		Platform platform;
 		if (clientId != null && !clientId.isBlank()) {
 			platform = this.platforms.find(issuer, clientId)

@@ -19,8 +19,12 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.lessontool.registration.Platform;
 import org.lessontool.support.BoundedHttp;
+import org.lessontool.support.Outbound;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,29 +36,77 @@ import org.springframework.stereotype.Component;
 @Component
 class PlatformKeys {
 
-	private static final BoundedHttp KEY_SETS = new BoundedHttp(Duration.ofSeconds(5), 256 * 1024);
-
 	private final ConcurrentMap<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
 
 	private final LaunchSettings settings;
 
-	PlatformKeys(LaunchSettings settings) {
+	private final BoundedHttp keySets;
+
+	/** Key ids just looked for in vain, per key set: not refetched for a few seconds. */
+	private final Cache<String, Boolean> unknownKids = Caffeine.newBuilder()
+		.expireAfterWrite(java.time.Duration.ofSeconds(5))
+		.maximumSize(10_000)
+		.build();
+
+	PlatformKeys(LaunchSettings settings, Outbound outbound) {
 		this.settings = settings;
+		this.keySets = outbound.client(Duration.ofSeconds(5), 256 * 1024);
 	}
 
 	List<JWK> find(Platform platform, String kid) {
+		String unknownKey = platform.jwksUrl() + " " + kid;
+		if (this.unknownKids.getIfPresent(unknownKey) != null) {
+			// a kid just looked for and not found is not fetched for again at once
+			throw notFound(platform, kid);
+		}
 		try {
-			return source(platform.jwksUrl()).get(new JWKSelector(new JWKMatcher.Builder().keyID(kid).build()), null);
+			return lookUp(platform, kid);
 		}
 		catch (RateLimitReachedException ex) {
-			throw IdToken.reject(RejectionReason.KEY_NOT_FOUND,
-					"no key with kid '" + kid + "' in the cached key set of " + platform.jwksUrl()
-							+ ", and it was fetched moments ago; relaunch in a minute if the platform "
-							+ "has just rotated its keys");
+			// issue 15: another unknown kid (perhaps a forged one) used the refetch
+			// window;
+			// a platform's genuinely new key waits for the window instead of being
+			// refused
+			pause(this.settings.jwksRefreshInterval());
+			try {
+				return lookUp(platform, kid);
+			}
+			catch (RateLimitReachedException again) {
+				throw notFound(platform, kid);
+			}
+		}
+	}
+
+	private List<JWK> lookUp(Platform platform, String kid) throws RateLimitReachedException {
+		List<JWK> keys;
+		try {
+			keys = source(platform.jwksUrl()).get(new JWKSelector(new JWKMatcher.Builder().keyID(kid).build()), null);
+		}
+		catch (RateLimitReachedException ex) {
+			throw ex;
 		}
 		catch (KeySourceException ex) {
 			throw IdToken.reject(RejectionReason.KEY_NOT_FOUND,
 					"the platform's key set at " + platform.jwksUrl() + " could not be read: " + ex.getMessage());
+		}
+		if (keys.isEmpty()) {
+			this.unknownKids.put(platform.jwksUrl() + " " + kid, Boolean.TRUE);
+		}
+		return keys;
+	}
+
+	private static LaunchRejectedException notFound(Platform platform, String kid) {
+		return IdToken.reject(RejectionReason.KEY_NOT_FOUND,
+				"no key with kid '" + kid + "' in the key set of " + platform.jwksUrl()
+						+ ", fetched moments ago; relaunch in a minute if the platform has just rotated its keys");
+	}
+
+	private static void pause(java.time.Duration interval) {
+		try {
+			Thread.sleep(Math.min(interval.toMillis() + 50, 2_000));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -64,14 +116,11 @@ class PlatformKeys {
 			// most
 			ResourceRetriever retriever = (location) -> {
 				try {
-					BoundedHttp.Response response = KEY_SETS.send(java.net.http.HttpRequest.newBuilder(location.toURI())
-						.header("Accept", "application/json")
-						.GET()
-						.build());
+					BoundedHttp.Response response = this.keySets.get(location.toURI(), "application/json");
 					if (!response.ok()) {
 						throw new java.io.IOException("HTTP " + response.status());
 					}
-					return new Resource(response.text(), response.headers().firstValue("Content-Type").orElse(null));
+					return new Resource(response.text(), response.headers().getFirst("Content-Type"));
 				}
 				catch (BoundedHttp.Failure | java.net.URISyntaxException ex) {
 					throw new java.io.IOException(ex.getMessage(), ex);

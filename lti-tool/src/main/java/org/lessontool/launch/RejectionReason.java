@@ -64,7 +64,10 @@ public enum RejectionReason {
 
 	CLAIM_INVALID(HttpStatus.BAD_REQUEST),
 
-	SESSION_INVALID(HttpStatus.UNAUTHORIZED);
+	SESSION_INVALID(HttpStatus.UNAUTHORIZED),
+
+	/** issue 15, item 6: too many requests from one client address */
+	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS);
 
 	private final HttpStatus status;
 

@@ -1,6 +1,7 @@
 package org.lessontool.lesson;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ class TryItController {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ModelAndView refused(IllegalArgumentException ex) {
-		logger.warn("Try-it note refused: {}", ex.getMessage());
+		logger.warn("Try-it note refused: {}", Untrusted.bounded(ex.getMessage()));
 		this.meters.counter("lesson.request.rejected", "reason", "try_it_note").increment();
 		ModelAndView page = new ModelAndView("refused");
 		page.addObject("problem", ex.getMessage());

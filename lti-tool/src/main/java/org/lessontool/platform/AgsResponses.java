@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.lessontool.support.ErrorWords;
+import org.lessontool.support.Untrusted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
@@ -14,12 +19,14 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 final class AgsResponses {
 
+	private static final Logger logger = LoggerFactory.getLogger(AgsResponses.class);
+
 	private static final int MAX_BODY = 256 * 1024;
 
 	private AgsResponses() {
 	}
 
-	static String body(ClientHttpResponse response) throws IOException {
+	static String body(HttpRequest request, ClientHttpResponse response) throws IOException {
 		int status = response.getStatusCode().value();
 		String body;
 		try (InputStream in = response.getBody()) {
@@ -31,7 +38,14 @@ final class AgsResponses {
 		if (status == 401) {
 			throw new Unauthorized();
 		}
-		String detail = "the LMS answered " + status + (body.isBlank() ? "" : ": " + shorten(body));
+		// issue 15, item 5: the LMS's own words are logged for admins but never shown, so
+		// a
+		// service URL cannot be used to read another server's answers through the tool
+		String detail = "the LMS answered " + status
+				+ ErrorWords.of(body).map((words) -> ": \u201c" + words + "\u201d").orElse("");
+		if (!body.isBlank()) {
+			logger.info("{} answered {}: {}", Untrusted.bounded(request.getURI().toString()), status, shorten(body));
+		}
 		if (status == 429 || status >= 500) {
 			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE, detail,
 					retryAfter(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));

@@ -60,7 +60,7 @@ public class AgsService {
 					.uri(uri)
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.accept(LINE_ITEM_CONTAINER)
-					.exchange((request, response) -> AgsResponses.body(response)));
+					.exchange((request, response) -> AgsResponses.body(request, response)));
 		return this.json.readValue(body, new tools.jackson.core.type.TypeReference<List<LineItem>>() {
 		}).stream().filter((item) -> resourceLinkId.equals(item.resourceLinkId())).map(LineItem::id).findFirst();
 	}
@@ -76,7 +76,7 @@ public class AgsService {
 					.contentType(LINE_ITEM)
 					.accept(LINE_ITEM)
 					.body(payload)
-					.exchange((request, response) -> AgsResponses.body(response)));
+					.exchange((request, response) -> AgsResponses.body(request, response)));
 		return this.json.readValue(body, LineItem.class).id();
 	}
 
@@ -91,7 +91,7 @@ public class AgsService {
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.contentType(SCORE)
 					.body(payload)
-					.exchange((request, response) -> AgsResponses.body(response)));
+					.exchange((request, response) -> AgsResponses.body(request, response)));
 	}
 
 	/** "/scores" is appended to the path; the query string is kept. */

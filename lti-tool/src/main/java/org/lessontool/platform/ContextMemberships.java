@@ -117,14 +117,26 @@ public class ContextMemberships {
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.accept(MEMBERSHIP_CONTAINER)
 					.exchange((request, response) -> {
-						String body = AgsResponses.body(response);
+						String body = AgsResponses.body(request, response);
 						List<String> links = response.getHeaders().getOrEmpty(HttpHeaders.LINK);
 						return new Page(body, links);
 					}));
 	}
 
 	private List<Member> readMembers(String body) {
-		JsonNode root = this.json.readTree(body);
+		JsonNode root;
+		try {
+			root = this.json.readTree(body);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			// issue 15: a 2xx answer that is not JSON was a 500 in the teacher view
+			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
+					"the LMS's roster answer is not a membership container (not JSON)", null);
+		}
+		if (!root.isObject()) {
+			throw new PlatformCallException(PlatformCallException.Kind.UNAVAILABLE,
+					"the LMS's roster answer is not a membership container", null);
+		}
 		List<Member> members = new ArrayList<>();
 		for (JsonNode node : root.path("members")) {
 			String userId = text(node, "user_id");

@@ -1,24 +1,29 @@
 package org.lessontool.platform;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.lessontool.registration.Platform;
 import org.lessontool.registration.Platforms;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.lessontool.support.BoundedRequestFactory;
+import org.lessontool.support.Outbound;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
  * One authorised call to an LMS service: a cached access token for the scopes, and after
- * a 401 one fresh token and one retry (lti-checklist A-08). Redirects are not followed
- * and every call has timeouts, so a slow LMS cannot hold a sender thread.
+ * a 401 one fresh token and one retry (lti-checklist A-08). Service URLs come from the
+ * id_token, so every call follows the tool's outbound policy ({@link Outbound}): a slow
+ * LMS cannot hold a sender thread past the deadline, and in {@code prod} no claim can
+ * point the tool at a private address.
  */
 @Component
 class PlatformCalls {
+
+	/** A roster page of a few thousand members fits. */
+	private static final int MAX_BYTES = 4 * 1024 * 1024;
 
 	private final Platforms platforms;
 
@@ -26,16 +31,13 @@ class PlatformCalls {
 
 	private final RestClient http;
 
-	PlatformCalls(Platforms platforms, ServiceTokens tokens,
+	PlatformCalls(Platforms platforms, ServiceTokens tokens, Outbound outbound,
 			@org.springframework.beans.factory.annotation.Value("${lti.platform.deadline:10s}") Duration deadline) {
 		this.platforms = platforms;
 		this.tokens = tokens;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(3))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
-		factory.setReadTimeout(deadline);
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = RestClient.builder()
+			.requestFactory(new BoundedRequestFactory(outbound.client(deadline, MAX_BYTES)))
+			.build();
 	}
 
 	RestClient http() {

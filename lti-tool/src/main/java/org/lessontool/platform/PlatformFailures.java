@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.util.Set;
 
+import org.lessontool.support.BoundedHttp;
 import org.springframework.security.oauth2.core.OAuth2Error;
 
 /**
@@ -49,6 +50,16 @@ final class PlatformFailures {
 	}
 
 	private static String transport(Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof BoundedHttp.Failure failure) {
+				return switch (failure.kind()) {
+					case TIMED_OUT -> "did not answer in time";
+					case REFUSED -> "is at an address the tool may not call (" + failure.getMessage() + ")";
+					case UNREACHABLE -> "could not be reached (" + failure.getMessage() + ")";
+					case BROKEN -> "broke off its answer";
+				};
+			}
+		}
 		for (Throwable t = cause; t != null; t = t.getCause()) {
 			if (t instanceof HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
 				return "did not answer in time";

@@ -1,6 +1,5 @@
 package org.lessontool.platform;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +14,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.lessontool.keys.ToolKeys;
 import org.lessontool.registration.Platform;
+import org.lessontool.support.BoundedHttp;
+import org.lessontool.support.BoundedRequestFactory;
+import org.lessontool.support.Outbound;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
@@ -53,7 +54,7 @@ class ServiceTokens {
 
 	private final MeterRegistry meters;
 
-	ServiceTokens(ToolKeys keys, Clock clock, MeterRegistry meters,
+	ServiceTokens(ToolKeys keys, Clock clock, MeterRegistry meters, Outbound outbound,
 			@org.springframework.beans.factory.annotation.Value("${lti.platform.deadline:10s}") Duration deadline) {
 		this.clock = clock;
 		this.meters = meters;
@@ -72,7 +73,7 @@ class ServiceTokens {
 			}
 		});
 		this.client.addParametersConverter(assertion);
-		this.client.setRestClient(tokenEndpointClient(deadline));
+		this.client.setRestClient(tokenEndpointClient(outbound.client(deadline, 64 * 1024)));
 		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfter(new Expiry<String, ServiceToken>() {
 
 			@Override
@@ -96,23 +97,17 @@ class ServiceTokens {
 	/**
 	 * M-07: Moodle labels its JSON token answers {@code text/html}, success and error
 	 * alike (RFC 6749 section 5.1 asks for {@code application/json}), so the answer is
-	 * read as JSON whatever its label. Redirects are not followed and every request has a
-	 * deadline.
+	 * read as JSON whatever its label. The request follows the tool's outbound policy.
 	 */
-	private static RestClient tokenEndpointClient(Duration deadline) {
+	private static RestClient tokenEndpointClient(BoundedHttp http) {
 		OAuth2AccessTokenResponseHttpMessageConverter tokens = new OAuth2AccessTokenResponseHttpMessageConverter();
 		tokens.setSupportedMediaTypes(List.of(MediaType.ALL));
 		OAuth2ErrorHttpMessageConverter errors = new OAuth2ErrorHttpMessageConverter();
 		errors.setSupportedMediaTypes(List.of(MediaType.ALL));
 		OAuth2ErrorResponseErrorHandler errorHandler = new OAuth2ErrorResponseErrorHandler();
 		errorHandler.setErrorConverter(errors);
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(3))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
-		factory.setReadTimeout(deadline);
 		return RestClient.builder()
-			.requestFactory(factory)
+			.requestFactory(new BoundedRequestFactory(http))
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(tokens))
 			.defaultStatusHandler(errorHandler)

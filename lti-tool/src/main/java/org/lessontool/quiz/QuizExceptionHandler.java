@@ -1,6 +1,7 @@
 package org.lessontool.quiz;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ class QuizExceptionHandler {
 
 	@ExceptionHandler(QuizInputException.class)
 	ModelAndView refused(QuizInputException ex) {
-		logger.warn("Quiz request refused: {}", ex.getMessage());
+		logger.warn("Quiz request refused: {}", Untrusted.bounded(ex.getMessage()));
 		this.meters.counter("quiz.request.rejected").increment();
 		ModelAndView page = new ModelAndView("refused");
 		page.addObject("problem", ex.getMessage());

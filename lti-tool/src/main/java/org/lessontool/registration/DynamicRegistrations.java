@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.lessontool.support.ErrorWords;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +86,22 @@ class DynamicRegistrations {
 	Registered register(String configurationUrl, String registrationToken, HttpServletRequest request,
 			Consumer<String> framers) {
 		framers.accept(configurationUrl);
+		// issue 15: the token travels in an Authorization header; CR/LF or other control
+		// characters there are an attack, not a token (RFC 6750 section 2.1)
+		if (registrationToken != null && !registrationToken.isEmpty()
+				&& !registrationToken.matches("[\\x21-\\x7E]{1,4096}")) {
+			throw new RegistrationException(
+					"the registration_token is not a valid token; start the registration " + "again from the LMS");
+		}
+		// issue 15, item 6: anyone may start a registration, so the queue an admin
+		// reviews
+		// is bounded
+		if (!this.settings.registration().autoApprove()
+				&& this.platforms.countPending() >= this.settings.registration().maxPending()) {
+			throw new RegistrationException("the tool already has " + this.settings.registration().maxPending()
+					+ " registrations waiting for its admin's approval; ask the tool's admin to review them first",
+					org.springframework.http.HttpStatus.TOO_MANY_REQUESTS);
+		}
 		// the configuration, with the registration token as Bearer (Canvas requires
 		// it)
 		OutboundRequests.Response response = this.outbound.get(configurationUrl, registrationToken);
@@ -143,8 +161,8 @@ class DynamicRegistrations {
 		}
 		this.audit.record("dynamic registration", "register platform", issuer + " client " + clientId + ", " + status);
 		this.events.publishEvent(new PlatformRegistered(issuer, clientId));
-		logger.info("Registered dynamically with {} as client {} (deployment {}), {}", issuer, clientId,
-				(deploymentId != null) ? deploymentId : "learned at first launch", status);
+		logger.info("Registered dynamically with {} as client {} (deployment {}), {}", Untrusted.bounded(issuer),
+				Untrusted.bounded(clientId), (deploymentId != null) ? deploymentId : "learned at first launch", status);
 		String product = configuration.path("https://purl.imsglobal.org/spec/lti-platform-configuration")
 			.path("product_family_code")
 			.asString("");
@@ -215,9 +233,16 @@ class DynamicRegistrations {
 		}
 	}
 
+	/**
+	 * R-08 with issue 15, item 5: the page shows only a JSON error's words; the whole
+	 * answer goes to the log for the operator.
+	 */
 	private static String detail(OutboundRequests.Response response) {
-		String body = response.body().replaceAll("\\s+", " ").strip();
-		return body.isEmpty() ? "" : ": " + ((body.length() > 200) ? body.substring(0, 200) + "…" : body);
+		if (!response.body().isBlank()) {
+			logger.info("A dynamic registration was refused with HTTP {}: {}", response.status(),
+					Untrusted.bounded(response.body()));
+		}
+		return ErrorWords.of(response.body()).map((words) -> ": " + words).orElse("");
 	}
 
 	/**

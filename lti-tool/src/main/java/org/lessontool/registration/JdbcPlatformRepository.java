@@ -54,6 +54,14 @@ class JdbcPlatformRepository implements PlatformRepository {
 	}
 
 	@Override
+	public int countPending() {
+		return this.jdbc.sql("select count(*) from platform where status = :status")
+			.param("status", Platform.Status.PENDING.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Override
 	public String save(Platform platform) {
 		Optional<Platform> existing = find(platform.issuer(), platform.clientId());
 		String id = existing.map(Platform::id).orElseGet(() -> UUID.randomUUID().toString());

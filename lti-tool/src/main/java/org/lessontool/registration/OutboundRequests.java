@@ -1,85 +1,65 @@
 package org.lessontool.registration;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.lessontool.support.BoundedHttp;
+import org.lessontool.support.Outbound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls to URLs a platform or an admin supplied, guarded against SSRF (lti-checklist
- * Z-07, R-02): where HTTPS is required, only https URLs of public addresses; always an
- * overall deadline ({@code lti.outbound.deadline}), a size cap and no redirects.
+ * Calls to URLs a platform or an admin supplied, under the tool's one outbound policy
+ * ({@link Outbound}; lti-checklist Z-07, R-02) with the deadline
+ * {@code lti.outbound.deadline} and a 256 KB cap.
  */
 @Component
 class OutboundRequests {
 
 	private static final int MAX_BYTES = 256 * 1024;
 
+	private final Outbound outbound;
+
 	private final BoundedHttp http;
 
-	private final boolean requireHttps;
-
-	OutboundRequests(RegistrationSettings settings, @Value("${lti.outbound.deadline:10s}") Duration deadline) {
-		this.requireHttps = settings.requireHttps();
-		this.http = new BoundedHttp(deadline, MAX_BYTES);
+	OutboundRequests(Outbound outbound, @Value("${lti.outbound.deadline:10s}") Duration deadline) {
+		this.outbound = outbound;
+		this.http = outbound.client(deadline, MAX_BYTES);
 	}
 
 	/** Refuses a URL the tool must not call, before any request is made. */
 	URI check(String url) {
-		URI uri;
 		try {
-			uri = URI.create(url);
+			return this.outbound.check(url);
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new RegistrationException("'" + url + "' is not a URL");
+		catch (Outbound.Refused ex) {
+			throw new RegistrationException(ex.getMessage());
 		}
-		if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-			throw new RegistrationException("'" + url + "' is not an http(s) URL");
-		}
-		if (this.requireHttps) {
-			if (!"https".equals(uri.getScheme())) {
-				throw new RegistrationException("'" + url + "' must use https");
-			}
-			try {
-				for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-					if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-							|| address.isAnyLocalAddress() || address.isMulticastAddress()
-							|| (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
-						throw new RegistrationException("'" + url + "' points to a private address");
-					}
-				}
-			}
-			catch (UnknownHostException ex) {
-				throw new RegistrationException("the host of '" + url + "' is unknown");
-			}
-		}
-		return uri;
 	}
 
 	Response get(String url, String bearer) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(check(url)).header("Accept", "application/json");
-		return send(authorized(request, bearer).GET().build());
+		return send("GET", url, bearer, null);
 	}
 
 	Response postJson(String url, String bearer, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(check(url))
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/json");
-		return send(authorized(request, bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+		return send("POST", url, bearer, json.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static HttpRequest.Builder authorized(HttpRequest.Builder request, String bearer) {
-		return (bearer != null && !bearer.isBlank()) ? request.header("Authorization", "Bearer " + bearer) : request;
-	}
-
-	private Response send(HttpRequest request) {
+	private Response send(String method, String url, String bearer, byte[] body) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		headers.put("Accept", List.of("application/json"));
+		if (body != null) {
+			headers.put("Content-Type", List.of("application/json"));
+		}
+		if (bearer != null && !bearer.isBlank()) {
+			headers.put("Authorization", List.of("Bearer " + bearer));
+		}
 		try {
-			BoundedHttp.Response response = this.http.send(request);
+			BoundedHttp.Response response = this.http.send(method, check(url), headers, body);
 			return new Response(response.status(), response.text());
 		}
 		catch (BoundedHttp.Failure ex) {

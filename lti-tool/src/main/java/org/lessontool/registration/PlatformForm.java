@@ -54,6 +54,9 @@ record PlatformForm(String issuer, String clientId, String authorizationEndpoint
 		url(problems, urls, "Authorization endpoint", this.authorizationEndpoint);
 		url(problems, urls, "Token endpoint", this.tokenEndpoint);
 		url(problems, urls, "Keyset (JWKS) URL", this.jwksUrl);
+		if (this.tokenAudience != null && this.tokenAudience.length() > 1000) {
+			problems.add("Token audience is at most 1,000 characters");
+		}
 		if (this.deployments().stream().anyMatch((id) -> id.length() > 255)) {
 			problems.add("Deployment ids are at most 255 characters");
 		}
@@ -89,6 +92,11 @@ record PlatformForm(String issuer, String clientId, String authorizationEndpoint
 	private static void url(List<String> problems, OutboundRequests urls, String label, String value) {
 		if (value == null || value.isBlank()) {
 			problems.add(label + " is required");
+			return;
+		}
+		if (value.strip().length() > 1000) {
+			// issue 15: the column's size; a longer URL was a 500 through the admin API
+			problems.add(label + " is at most 1,000 characters");
 			return;
 		}
 		try {

@@ -26,6 +26,9 @@ interface PlatformRepository {
 
 	void setStatus(String platformId, Platform.Status status);
 
+	/** How many platforms wait for an admin's approval. */
+	int countPending();
+
 	/** Deletes the platform and its deployments. */
 	void delete(String platformId);
 

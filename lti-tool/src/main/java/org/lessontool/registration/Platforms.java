@@ -3,6 +3,7 @@ package org.lessontool.registration;
 import java.util.List;
 import java.util.Optional;
 
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +58,8 @@ public class Platforms {
 			return DeploymentCheck.UNKNOWN;
 		}
 		if (this.repository.addDeployment(platform.id(), deploymentId, "LEARNED")) {
-			logger.info("Recorded new deployment {} of {} (client {}) under the accept-new policy", deploymentId,
-					platform.issuer(), platform.clientId());
+			logger.info("Recorded new deployment {} of {} (client {}) under the accept-new policy",
+					Untrusted.bounded(deploymentId), platform.issuer(), platform.clientId());
 		}
 		return DeploymentCheck.RECORDED;
 	}

@@ -1,14 +1,20 @@
 package org.lessontool.registration;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.support.ClientAddress;
 import org.lessontool.support.FramePolicy;
+import org.lessontool.support.RateLimitSettings;
+import org.lessontool.support.RateLimits;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +32,14 @@ class RegistrationController {
 
 	private final DynamicRegistrations registrations;
 
-	RegistrationController(DynamicRegistrations registrations) {
+	private final RateLimits limits;
+
+	private final RateLimitSettings settings;
+
+	RegistrationController(DynamicRegistrations registrations, RateLimits limits, RateLimitSettings settings) {
 		this.registrations = registrations;
+		this.limits = limits;
+		this.settings = settings;
 	}
 
 	@GetMapping("/lti/register")
@@ -40,6 +52,15 @@ class RegistrationController {
 		Set<String> framers = new LinkedHashSet<>();
 		framers.add(FramePolicy.requestingOrigin(request));
 		try {
+			// issue 15, item 6: each registration makes outbound calls on an anonymous
+			// request
+			if (!this.limits.tryAcquire("register", ClientAddress.of(request.getRemoteAddr()),
+					this.settings.registrationsPerHour(), Duration.ofHours(1))) {
+				response.setHeader("Retry-After", "3600");
+				throw new RegistrationException(
+						"too many registrations were started from this network in the last hour; try again later",
+						HttpStatus.TOO_MANY_REQUESTS);
+			}
 			if (configuration == null || configuration.isBlank()) {
 				throw new RegistrationException("the LMS did not send openid_configuration; start the registration "
 						+ "from the LMS's tool registration page");
@@ -51,9 +72,9 @@ class RegistrationController {
 			return "registration/done";
 		}
 		catch (RegistrationException ex) {
-			logger.warn("Dynamic registration refused: {}", ex.getMessage());
+			logger.warn("Dynamic registration refused: {}", Untrusted.bounded(ex.getMessage()));
 			model.addAttribute("problem", ex.getMessage());
-			response.setStatus(400);
+			response.setStatus(ex.status().value());
 			framers.remove(null);
 			FramePolicy.apply(response, framers);
 			return "registration/failed";

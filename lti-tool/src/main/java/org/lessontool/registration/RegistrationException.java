@@ -1,10 +1,23 @@
 package org.lessontool.registration;
 
+import org.springframework.http.HttpStatus;
+
 /** A registration that cannot go on, with a reason an LMS admin can act on. */
 class RegistrationException extends RuntimeException {
 
+	private final HttpStatus status;
+
 	RegistrationException(String message) {
+		this(message, HttpStatus.BAD_REQUEST);
+	}
+
+	RegistrationException(String message, HttpStatus status) {
 		super(message);
+		this.status = status;
+	}
+
+	HttpStatus status() {
+		return this.status;
 	}
 
 }

@@ -24,9 +24,11 @@ public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platform
 	 * admin's approval (on in the embedded profile, off in {@code prod})
 	 * @param strictIssuer the platform configuration URL must start with its issuer
 	 * (R-03)
+	 * @param maxPending registrations that may wait for approval at once (issue 15, item
+	 * 6)
 	 */
 	public record DynamicRegistration(@DefaultValue("false") boolean autoApprove,
-			@DefaultValue("true") boolean strictIssuer) {
+			@DefaultValue("true") boolean strictIssuer, @DefaultValue("20") int maxPending) {
 	}
 
 	/**

@@ -30,7 +30,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Keeps the admin's login in a signed, first-party cookie instead of a server-side
- * session, so any replica can serve the console (architecture.md, "State").
+ * session, so any replica can serve the console (architecture.md, "State"). The cookie
+ * names a sign-in recorded in the database, so signing out ends it everywhere, even for a
+ * copy of the cookie (issue 15, item 7).
  */
 class AdminSessionCookie implements SecurityContextRepository {
 
@@ -42,9 +44,19 @@ class AdminSessionCookie implements SecurityContextRepository {
 
 	private final Clock clock;
 
-	AdminSessionCookie(AdminAccount account, Clock clock) {
+	private final AdminSessions sessions;
+
+	private final boolean alwaysSecure;
+
+	/**
+	 * @param alwaysSecure mark the cookie {@code Secure} whatever the request looks like
+	 * ({@code prod}, where TLS ends before the tool)
+	 */
+	AdminSessionCookie(AdminAccount account, Clock clock, AdminSessions sessions, boolean alwaysSecure) {
+		this.alwaysSecure = alwaysSecure;
 		this.account = account;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -82,6 +94,7 @@ class AdminSessionCookie implements SecurityContextRepository {
 			return;
 		}
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(authentication.getName())
+			.jwtID(this.sessions.start(LIFETIME))
 			.expirationTime(Date.from(this.clock.instant().plus(LIFETIME)))
 			.build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -95,7 +108,7 @@ class AdminSessionCookie implements SecurityContextRepository {
 				ResponseCookie.from(NAME, jwt.serialize())
 					.path("/admin")
 					.httpOnly(true)
-					.secure(request.isSecure())
+					.secure(this.alwaysSecure || request.isSecure())
 					.sameSite("Strict")
 					.maxAge(LIFETIME)
 					.build()
@@ -118,7 +131,8 @@ class AdminSessionCookie implements SecurityContextRepository {
 			Date exp = jwt.getJWTClaimsSet().getExpirationTime();
 			if (JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) && jwt.verify(new MACVerifier(secret()))
 					&& exp != null && exp.toInstant().isAfter(this.clock.instant())
-					&& AdminAccount.USERNAME.equals(jwt.getJWTClaimsSet().getSubject())) {
+					&& AdminAccount.USERNAME.equals(jwt.getJWTClaimsSet().getSubject())
+					&& this.sessions.active(jwt.getJWTClaimsSet().getJWTID())) {
 				return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(AdminAccount.USERNAME,
 						null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 			}
@@ -127,6 +141,23 @@ class AdminSessionCookie implements SecurityContextRepository {
 			// a tampered or old cookie is no login
 		}
 		return context;
+	}
+
+	/** Ends the sign-in the request's cookie names, on every replica. */
+	void end(HttpServletRequest request) {
+		String value = cookie(request);
+		if (value == null) {
+			return;
+		}
+		try {
+			SignedJWT jwt = SignedJWT.parse(value);
+			if (jwt.verify(new MACVerifier(secret()))) {
+				this.sessions.end(jwt.getJWTClaimsSet().getJWTID());
+			}
+		}
+		catch (ParseException | JOSEException | IllegalStateException ex) {
+			// nothing to end
+		}
 	}
 
 	private byte[] secret() {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The prod profile starts only with what production needs: PostgreSQL, the tool's public
- * HTTPS address, and the secret that encrypts its private keys. Checked before any other
- * bean is made, and every missing setting is named at once.
+ * HTTPS address, and a strong secret that encrypts its private keys (and a strong admin
+ * password, if one is set). Checked before any other bean is made, and every problem is
+ * named at once.
  */
 @Component
 @Profile("prod")
@@ -48,8 +49,20 @@ class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAwa
 			problems.add("LTI_TOOL_URL must be the tool's public HTTPS address, such as https://lessons.example.org"
 					+ (toolUrl.isBlank() ? "; it is not set" : "; it is " + toolUrl));
 		}
-		if (environment.getProperty("lti.keys.encryption-secret", "").isBlank()) {
+		String secret = environment.getProperty("lti.keys.encryption-secret", "");
+		if (secret.isBlank()) {
 			problems.add("LTI_KEYS_ENCRYPTION_SECRET must be set: it encrypts the tool's private keys in the database");
+		}
+		else if (SecretStrength.bits(secret) < 256) {
+			// issue 15: the secret guards every private key; a guessable one guards
+			// nothing
+			problems.add("LTI_KEYS_ENCRYPTION_SECRET is too weak to guard the tool's private keys (about "
+					+ (int) SecretStrength.bits(secret) + " bits; 256 needed): make one with openssl rand -base64 48");
+		}
+		String password = environment.getProperty("lti.admin.password", "");
+		if (!password.isEmpty() && (password.length() < 12 || SecretStrength.bits(password) < 64)) {
+			problems.add("LTI_ADMIN_PASSWORD is too weak for an admin console on the internet: use at least 12 "
+					+ "characters and about 64 bits, such as four random words, or leave it unset to get a generated one");
 		}
 		return problems;
 	}

@@ -2,6 +2,9 @@ package org.lessontool.system;
 
 import java.time.Clock;
 
+import org.lessontool.support.RateLimitSettings;
+import org.lessontool.support.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -65,30 +68,42 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminConsole(HttpSecurity http, AdminAccount account, Clock clock) throws Exception {
-		AdminSessionCookie sessions = new AdminSessionCookie(account, clock);
+	SecurityFilterChain adminConsole(HttpSecurity http, AdminAccount account, Clock clock, AdminSessions signIns,
+			RateLimits limits, RateLimitSettings limitSettings,
+			@Value("${lti.require-https:false}") boolean alwaysSecure) throws Exception {
+		AdminSessionCookie sessions = new AdminSessionCookie(account, clock, signIns, alwaysSecure);
+		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		csrfTokens.setCookieCustomizer((cookie) -> {
+			if (alwaysSecure) {
+				cookie.secure(true);
+			}
+		});
+		AdminLoginThrottle throttle = new AdminLoginThrottle(limits, limitSettings);
 		http.securityMatcher("/admin", "/admin/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasRole("ADMIN"))
-			.formLogin((form) -> form.loginPage("/admin/login")
-				.defaultSuccessUrl("/admin", true)
-				.failureUrl("/admin/login?error"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/locked")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.formLogin(
+					(form) -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).failureHandler(throttle))
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.logoutSuccessUrl("/admin/login?out")
-				// issue 15 item 7: the session cookie lives on /admin, so it is cleared
-				// there
+				// issue 15 item 7: the sign-in ends on the server, and its cookie, which
+				// lives on /admin, is cleared there
+				.addLogoutHandler((request, response, authentication) -> sessions.end(request))
 				.addLogoutHandler((request, response, authentication) -> response.addHeader("Set-Cookie",
 						org.springframework.http.ResponseCookie.from(AdminSessionCookie.NAME, "")
 							.path("/admin")
 							.httpOnly(true)
-							.secure(request.isSecure())
+							.secure(alwaysSecure || request.isSecure())
 							.sameSite("Strict")
 							.maxAge(0)
 							.build()
 							.toString())))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((context) -> context.securityContextRepository(sessions))
-			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ADMIN_POLICY)));
 		return http.build();

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The questions asked, in the shared database: the rate limit holds across replicas, and
- * the teacher sees what the class asked, as counts without names.
+ * The questions asked, in the shared database: the teacher sees what the class asked, as
+ * counts without names.
  */
 @Repository
 class TutorQuestions {
@@ -46,14 +46,6 @@ class TutorQuestions {
 			.param("answered", answered)
 			.param("now", now)
 			.update();
-	}
-
-	int askedSince(String launchId, OffsetDateTime since) {
-		return this.jdbc.sql("select count(*) from tutor_question where launch_id = :launch and asked_at > :since")
-			.param("launch", launchId)
-			.param("since", since)
-			.query(Integer.class)
-			.single();
 	}
 
 	/** The most asked questions on this link in this course, most often first. */

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.lessontool.content.LessonLoader;
 import org.lessontool.content.LessonSource;
 import org.lessontool.launch.LaunchContext;
+import org.lessontool.support.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -40,8 +41,11 @@ class TutorService {
 
 	private final int perMinute;
 
+	private final RateLimits limits;
+
 	TutorService(@Value("${lti.lesson.folder:}") String folder, TutorQuestions questions, Clock clock,
-			MeterRegistry meters, @Value("${lti.tutor.per-minute:10}") int perMinute) {
+			MeterRegistry meters, @Value("${lti.tutor.per-minute:10}") int perMinute, RateLimits limits) {
+		this.limits = limits;
 		long start = System.nanoTime();
 		this.tutor = new Tutor(LessonLoader.standard()
 			.load(folder.isBlank() ? LessonSource.classpath("lessons/964") : LessonSource.directory(Path.of(folder))));
@@ -59,7 +63,10 @@ class TutorService {
 	 */
 	TutorAnswer ask(LaunchContext launch, String question) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
-		if (this.questions.askedSince(launch.id(), now.minusMinutes(1)) >= this.perMinute) {
+		// issue 15: taking a permit is one atomic update, so parallel questions cannot
+		// all
+		// pass a count they read at once
+		if (!this.limits.tryAcquire("tutor", launch.id(), this.perMinute, Duration.ofMinutes(1))) {
 			this.meters.counter("tutor.questions", "outcome", "rate_limited").increment();
 			throw new RateLimitedException(this.perMinute);
 		}

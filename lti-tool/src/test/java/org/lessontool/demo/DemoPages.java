@@ -67,6 +67,10 @@ final class DemoPages {
 	static String inFrame(ChromeDriver driver) {
 		waitFor(driver).ignoring(org.openqa.selenium.NoSuchElementException.class)
 			.ignoring(org.openqa.selenium.NoSuchFrameException.class)
+			// a script run while the frame navigates (the storage check posting) can time
+			// out; the next look sees the new page
+			.ignoring(org.openqa.selenium.ScriptTimeoutException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> {
 				d.switchTo().defaultContent();
 				d.switchTo().frame("lesson-frame");

@@ -11,10 +11,8 @@ import org.lessontool.test.ToolHttp;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published after, and private keys are stored encrypted under the key-encryption secret.
  */
 @ToolTest
+@Import(MutableClock.Replacing.class)
 @TestPropertySource(properties = "lti.keys.encryption-secret=correct horse battery staple, but longer")
 class KeyRotationTests {
 
@@ -92,17 +91,6 @@ class KeyRotationTests {
 			.stream()
 			.map(JWK::getKeyID)
 			.toList();
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -32,6 +32,16 @@ abstract class LoginContract extends LaunchContract {
 	}
 
 	@Test
+	void anOverlongClientIdIsABadRequest() {
+		// issue 15: a client_id over 255 characters was a 500
+		java.util.Map<String, String> parameters = browser().loginParameters(main);
+		parameters.put("client_id", "c".repeat(300));
+		TestBrowser.Login login = browser().login(parameters, true);
+		assertThat(login.response().statusCode()).isBetween(400, 499);
+		assertThat(login.response().body()).doesNotContain("Exception");
+	}
+
+	@Test
 	void loginByGetWorksLikePost() {
 		TestBrowser.Login login = browser().login(browser().loginParameters(main), false);
 		assertThat(login.response().statusCode()).isEqualTo(302);
@@ -107,11 +117,14 @@ abstract class LoginContract extends LaunchContract {
 		// lines
 		Map<String, String> parameters = browser().loginParameters(main);
 		parameters.put("iss", "https://evil.example/\r\n2026-11-30 INFO forged line " + "x".repeat(1_500_000));
+		HttpResponse<String> huge = browser().login(parameters, true).response();
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.body().length()).isLessThan(1000);
+		parameters.put("iss", "https://evil.example/\r\n2026-11-30 INFO forged line " + "x".repeat(200));
 		HttpResponse<String> refused = browser().login(parameters, true).response();
 		assertRefused(refused, RejectionReason.PLATFORM_UNKNOWN);
-		assertThat(refused.body().length()).isLessThan(30_000);
 		LaunchFailures.Failure stored = this.failures.recent(1).get(0);
-		assertThat(stored.detail()).hasSizeLessThan(400).doesNotContain("\n", "\r").contains("characters)");
+		assertThat(stored.detail()).hasSizeLessThan(400).doesNotContain("\n", "\r").contains("forged line");
 	}
 
 	@Test

@@ -77,7 +77,31 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				bad("missing LTI claims",
 						(c) -> c.keySet().removeIf((name) -> name.startsWith("https://purl.imsglobal.org/")),
 						RejectionReason.VERSION_INVALID),
-				bad("sub longer than 255", (c) -> c.put("sub", "x".repeat(256)), RejectionReason.CLAIM_INVALID));
+				bad("sub longer than 255", (c) -> c.put("sub", "x".repeat(256)), RejectionReason.CLAIM_INVALID),
+				// issue 15: each of these was a 500 from the database
+				bad("context id longer than 255", (c) -> c.put(LTI + "context", Map.of("id", "c".repeat(256))),
+						RejectionReason.CLAIM_INVALID),
+				bad("resource_link id longer than 255",
+						(c) -> c.put(LTI + "resource_link", Map.of("id", "r".repeat(256))),
+						RejectionReason.CLAIM_INVALID),
+				bad("roles longer than 4,000 characters",
+						(c) -> c.put(LTI + "roles",
+								List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner", "x".repeat(5000))),
+						RejectionReason.CLAIM_INVALID),
+				bad("custom parameters longer than 10,000 characters",
+						(c) -> c.put(LTI + "custom", Map.of("big", "y".repeat(12000))), RejectionReason.CLAIM_INVALID),
+				bad("AGS line item URL longer than 2,000 characters",
+						(c) -> c.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+								Map.of("lineitem", "https://lms.example/" + "l".repeat(2100), "scope",
+										List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"))),
+						RejectionReason.CLAIM_INVALID),
+				bad("NRPS URL that is not a URL",
+						(c) -> c.put("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+								Map.of("context_memberships_url", "javascript:alert(1)")),
+						RejectionReason.CLAIM_INVALID),
+				bad("return_url that is not a URL",
+						(c) -> c.put(LTI + "launch_presentation", Map.of("return_url", "http://[broken")),
+						RejectionReason.CLAIM_INVALID));
 	}
 
 	static Arguments bad(String name, Consumer<Map<String, Object>> edit, RejectionReason reason) {
@@ -126,8 +150,9 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				Arguments.of("signed by another platform",
 						forger((c) -> learning.sign(c, (h) -> h.keyID(main.signingKey().getKeyID()))),
 						RejectionReason.SIGNATURE_INVALID),
-				Arguments.of("oversized (1 MB)", forger((c) -> {
-					c.put("padding", "x".repeat(1_000_000));
+				// larger bodies are refused before they are read (ErrorPageTests)
+				Arguments.of("oversized (100 KB)", forger((c) -> {
+					c.put("padding", "x".repeat(100_000));
 					return main.sign(c);
 				}), RejectionReason.TOKEN_TOO_LARGE));
 	}

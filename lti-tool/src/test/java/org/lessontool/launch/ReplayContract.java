@@ -151,6 +151,29 @@ abstract class ReplayContract extends LaunchContract {
 	}
 
 	@Test
+	void aPlatformsNewKeyIsHonouredRightAfterForgedUnknownKidsUsedTheRefetchWindow() {
+		// issue 15: forged tokens with unknown kids used up the refetch window, and the
+		// platform's genuinely new key was then refused
+		assertLaunched(launchWith((claims) -> {
+		}));
+		TestBrowser browser = browser();
+		TestBrowser.Login forged = browser.login(main);
+		assertRefused(browser.launch(
+				main.sign(main.studentClaims(forged.nonce(), browser.targetLinkUri()), (h) -> h.keyID("forged-kid")),
+				forged), RejectionReason.KEY_NOT_FOUND);
+		main.rotate();
+		assertLaunched(launchWith((claims) -> {
+		}));
+		// the forged kid, just looked for in vain, costs the platform no further fetch
+		int fetches = main.jwksFetches();
+		TestBrowser.Login again = browser.login(main);
+		assertRefused(browser.launch(
+				main.sign(main.studentClaims(again.nonce(), browser.targetLinkUri()), (h) -> h.keyID("forged-kid")),
+				again), RejectionReason.KEY_NOT_FOUND);
+		assertThat(main.jwksFetches()).isEqualTo(fetches);
+	}
+
+	@Test
 	void platformKeyRotationIsFollowedWithoutRestart() {
 		assertLaunched(launchWith((claims) -> {
 		}));

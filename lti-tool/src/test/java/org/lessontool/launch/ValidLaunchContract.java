@@ -100,6 +100,25 @@ abstract class ValidLaunchContract extends LaunchContract {
 	}
 
 	@Test
+	void overlongNamesAndTitlesAreShortenedNotRefused() {
+		// issue 15: these were 500s from the database; a real LMS's long course title
+		// must
+		// not keep a student out
+		HttpResponse<String> response = launchWith((claims) -> {
+			claims.put("name", "N".repeat(3000));
+			claims.put("email", "e".repeat(2000) + "@example.org");
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/context",
+					Map.of("id", "c-long", "title", "T".repeat(5000)));
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link",
+					Map.of("id", "r-long", "title", "L".repeat(5000)));
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+					Map.of("document_target", "x".repeat(500)));
+		});
+		assertLaunched(response);
+		assertThat(response.body()).doesNotContain("T".repeat(1001));
+	}
+
+	@Test
 	void pageTokenOpensTheLessonAgainAndTamperedTokenDoesNot() {
 		HttpResponse<String> launched = launchWith((claims) -> {
 		});
@@ -168,20 +187,24 @@ abstract class ValidLaunchContract extends LaunchContract {
 		String launchId = PageForms.find(Pattern.compile("name=\"launch_id\" value=\"([^\"]+)\""), waiting.body(),
 				"launch id");
 		String form = TestBrowser.form(Map.of("launch_id", launchId, "state", state));
-		HttpResponse<String> forged = confirm(form, "https://attacker.example");
-		assertThat(forged.statusCode()).isEqualTo(401);
-		assertThat(forged.body()).contains("state_not_bound").doesNotContain("data-launch-token");
+		for (String origin : new String[] { "https://attacker.example", "null", null }) {
+			HttpResponse<String> forged = confirm(form, origin);
+			assertThat(forged.statusCode()).as(origin).isEqualTo(401);
+			assertThat(forged.body()).as(origin).contains("state_not_bound").doesNotContain("data-launch-token");
+		}
 		// the tool's own page posting it goes on to the lesson
 		assertLaunched(confirm(form, "http://localhost:" + this.port));
 	}
 
 	private HttpResponse<String> confirm(String form, String origin) throws Exception {
-		return java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser().toolUrl("/lti/launch/confirm")))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Origin", origin)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(browser().toolUrl("/lti/launch/confirm")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

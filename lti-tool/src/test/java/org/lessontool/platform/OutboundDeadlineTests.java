@@ -73,7 +73,7 @@ class OutboundDeadlineTests {
 				+ URLEncoder.encode(slow.drip(), StandardCharsets.UTF_8) + "&registration_token=t");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
 		assertThat(page.statusCode()).isBetween(400, 499);
-		assertThat(page.body()).contains("did not finish its answer within 2 s");
+		assertThat(page.body()).contains("did not answer within 2 s");
 	}
 
 	@Test

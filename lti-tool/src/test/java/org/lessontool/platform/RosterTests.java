@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessontool.registration.Platforms;
+import org.lessontool.test.DripServer;
 import org.lessontool.test.TestAgs;
 import org.lessontool.test.TestNrps;
 import org.lessontool.test.TestPlatform;
@@ -166,6 +167,26 @@ class RosterTests {
 				() -> this.memberships.members(this.platformId, "http://127.0.0.1:9/memberships", null, true))
 			.isInstanceOf(PlatformCallException.class)
 			.hasMessageContaining("could not be reached");
+	}
+
+	@Test
+	void anLmsErrorBodyIsNeverShownBeyondAJsonErrorsWords() {
+		// issue 15, item 5: a service URL from an id_token pointing at an internal server
+		// must not turn the teacher view into a way to read that server's answers
+		try (DripServer internal = new DripServer()) {
+			assertThatThrownBy(() -> this.memberships.members(this.platformId, internal.secret(), null, true))
+				.isInstanceOf(PlatformCallException.class)
+				.hasMessageContaining("the LMS answered 500")
+				.hasMessageNotContaining(DripServer.SECRET);
+		}
+	}
+
+	@Test
+	void aNonJsonRosterIsAPlatformCallException() {
+		platform.nrps().serve(List.of("<html>not a roster</html>"), List.of(""));
+		assertThatThrownBy(() -> this.memberships.members(this.platformId, platform.nrps().url(), null, true))
+			.isInstanceOf(PlatformCallException.class)
+			.hasMessageContaining("not a membership container");
 	}
 
 }

@@ -214,6 +214,16 @@ class DynamicRegistrationTests {
 		assertThat(ToolHttp.get(this.port, "/lti/register").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void aRegistrationTokenWithLineBreaksIsRefusedBeforeAnyCall() {
+		// issue 15: CR/LF in the token was a 500, and went into the log
+		int before = platform.registration().requests().size();
+		HttpResponse<String> page = register("abc%0D%0AX-Injected:%20yes");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("registration_token is not a valid token");
+		assertThat(platform.registration().requests()).hasSize(before);
+	}
+
 	HttpResponse<String> register(String token) {
 		return ToolHttp.get(this.port,
 				"/lti/register?openid_configuration="

@@ -36,12 +36,14 @@ class RegistrationSafetyTests {
 
 	@Test
 	void privateAddressesAreRefused() {
+		// issue 15, item 5: shared (RFC 6598) and benchmarking (RFC 2544) ranges too
 		for (String url : new String[] { "https://127.0.0.1/.well-known/openid-configuration",
-				"https://10.1.2.3/config", "https://169.254.169.254/latest/meta-data", "https://[::1]/config" }) {
+				"https://10.1.2.3/config", "https://169.254.169.254/latest/meta-data", "https://[::1]/config",
+				"https://100.64.0.1/config", "https://198.18.0.1/config", "https://[::ffff:192.168.1.1]/config" }) {
 			HttpResponse<String> page = ToolHttp.get(this.port, "/lti/register?openid_configuration="
 					+ java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8));
 			assertThat(page.statusCode()).as(url).isEqualTo(400);
-			assertThat(page.body()).as(url).contains("points to a private address");
+			assertThat(page.body()).as(url).contains("points to a private or reserved address");
 		}
 	}
 

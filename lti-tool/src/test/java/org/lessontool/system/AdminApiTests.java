@@ -40,7 +40,7 @@ class AdminApiTests {
 
 	@Test
 	void addListDisableAndRotateWithAToken() throws Exception {
-		String token = this.tokens.create("test");
+		String token = this.tokens.create("test", 90);
 		TestPlatform lms = new TestPlatform();
 		String body = "{\"issuer\":\"" + lms.issuer() + "\",\"clientId\":\"api-client\",\"authorizationEndpoint\":\""
 				+ lms.authorizationEndpoint() + "\",\"tokenEndpoint\":\"" + lms.tokenEndpoint() + "\",\"jwksUrl\":\""
@@ -51,6 +51,12 @@ class AdminApiTests {
 				"\"deployments\":[\"1\"]");
 		assertThat(call("POST", "/admin/api/platforms", token, body).body()).contains("registered already");
 		assertThat(call("POST", "/admin/api/platforms", token, "{\"issuer\":\"\"}").statusCode()).isEqualTo(400);
+		// issue 15: an endpoint longer than its column was a 500
+		HttpResponse<String> longEndpoint = call("POST", "/admin/api/platforms", token,
+				body.replace(lms.authorizationEndpoint(), lms.authorizationEndpoint() + "?" + "a".repeat(3000))
+					.replace("api-client", "api-client-2"));
+		assertThat(longEndpoint.statusCode()).isEqualTo(400);
+		assertThat(longEndpoint.body()).contains("at most 1,000 characters");
 		Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
 		assertThat(id.find()).isTrue();
 		assertThat(call("POST", "/admin/api/platforms/" + id.group(1) + "/disable", token, "").body())
@@ -72,7 +78,7 @@ class AdminApiTests {
 				+ "\",\"authorizationEndpoint\":\"" + site + "/mod/lti/auth.php\",\"tokenEndpoint\":\"" + site
 				+ "/mod/lti/token.php\",\"jwksUrl\":\"" + site + "/mod/lti/certs.php\",\"deploymentIds\":\""
 				+ TestPlatform.DEPLOYMENT_ID + "\",\"deploymentPolicy\":\"STRICT\"}";
-		assertThat(call("POST", "/admin/api/platforms", this.tokens.create("moodle-admin"), body).statusCode())
+		assertThat(call("POST", "/admin/api/platforms", this.tokens.create("moodle-admin", 90), body).statusCode())
 			.isEqualTo(201);
 		TestBrowser browser = new TestBrowser(this.port);
 		assertThat(browser.login(moodle).response().headers().firstValue("Location").orElseThrow())

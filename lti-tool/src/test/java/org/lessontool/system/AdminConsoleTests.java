@@ -24,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,9 @@ class AdminConsoleTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void platforms(DynamicPropertyRegistry registry) {
@@ -244,9 +249,64 @@ class AdminConsoleTests {
 		assertThat(login.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lesson_tool_admin=").contains("Path=/admin"));
 		String page = admin.get("/admin").body();
+		Admin copy = admin.copy();
 		HttpResponse<String> out = admin.post("/admin/logout", Map.of("_csrf", csrf(page)));
 		assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(
 				(cookie) -> assertThat(cookie).startsWith("lesson_tool_admin=;").contains("Path=/admin", "Max-Age=0"));
+		// issue 15, item 7: a copy of the cookie kept from before signing out opens
+		// nothing
+		HttpResponse<String> replayed = copy.get("/admin");
+		assertThat(replayed.statusCode()).isEqualTo(302);
+		assertThat(replayed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+	}
+
+	@Test
+	void apiTokensAreListedWithTheirLastUseAndCanBeRevoked() throws Exception {
+		// issue 15, item 7: tokens expire, are listed without their value, and revoked
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String token = createToken(admin, "nightly sync", "30");
+		String list = admin.get("/admin/api-tokens").body();
+		assertThat(list).contains("nightly sync", "never", "active").doesNotContain(token);
+		assertThat(api(token).statusCode()).isEqualTo(200);
+		list = admin.get("/admin/api-tokens").body();
+		Matcher revoke = Pattern.compile("action=\"(/admin/api-tokens/[0-9a-f]{12}/revoke)\"").matcher(list);
+		assertThat(revoke.find()).isTrue();
+		assertThat(admin.post(revoke.group(1), Map.of("_csrf", csrf(list))).statusCode()).isEqualTo(302);
+		assertThat(api(token).statusCode()).isEqualTo(401);
+		assertThat(admin.get("/admin/api-tokens").body()).contains("revoked");
+		assertThat(admin.post("/admin/api-tokens", Map.of("_csrf", csrf(list), "days", "9999")).statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void anExpiredApiTokenOpensNothing() throws Exception {
+		Admin admin = new Admin();
+		admin.login("correct-admin-password");
+		String token = createToken(admin, "short", "1");
+		assertThat(api(token).statusCode()).isEqualTo(200);
+		this.jdbc.sql("update admin_api_token set expires_at = :past where label = 'short'")
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(1))
+			.update();
+		assertThat(api(token).statusCode()).isEqualTo(401);
+	}
+
+	private static String createToken(Admin admin, String label, String days) throws Exception {
+		String created = admin
+			.post("/admin/api-tokens",
+					Map.of("_csrf", csrf(admin.get("/admin/api-tokens").body()), "label", label, "days", days))
+			.body();
+		Matcher token = Pattern.compile("id=\"api-token\">(lt_[^<]+)<").matcher(created);
+		assertThat(token.find()).as(created).isTrue();
+		assertThat(created).contains(days + "</span> days");
+		return token.group(1);
+	}
+
+	private HttpResponse<String> api(String token) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/api/platforms"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** An admin's browser: it keeps the cookies the console sets. */
@@ -255,6 +315,13 @@ class AdminConsoleTests {
 		private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 		private final Map<String, String> cookies = new LinkedHashMap<>();
+
+		/** Another browser holding copies of this one's cookies. */
+		Admin copy() {
+			Admin other = new Admin();
+			other.cookies.putAll(this.cookies);
+			return other;
+		}
 
 		HttpResponse<String> login(String password) throws Exception {
 			String page = get("/admin/login").body();

@@ -33,6 +33,21 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		// issue 15: a 25 MB tutor question was read, parsed and echoed
+		String question = "{\"question\":\"" + "a".repeat(1024 * 1024) + "\"}";
+		for (String path : new String[] { "/lesson/tutor", "/lti/launch", "/lesson/try-it" }) {
+			HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
+					.header("Content-Type", "application/json")
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(question))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(413);
+			assertThat(response.body()).as(path).contains("larger than the 256 KB");
+		}
+	}
+
+	@Test
 	void failureGetsAPageWithoutStackTraceOrDetail() {
 		HttpResponse<String> response = ToolHttp.get(this.port, "/test/explode");
 		assertThat(response.statusCode()).isEqualTo(500);

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LTI_TOOL_URL=https://lessons.example.org",
-				"LTI_KEYS_ENCRYPTION_SECRET=a-long-random-test-secret", "MANAGEMENT_PORT=0",
+				"LTI_KEYS_ENCRYPTION_SECRET=k7Vq2xLp9RmT4wZc8NbF3hJd6GsY1uEa5PoQiWnXrKtU", "MANAGEMENT_PORT=0",
 				"LTI_TRUSTED_PROXIES=127\\.0\\.0\\.1" })
 @ActiveProfiles({ "test", "prod" })
 @PostgresTest
@@ -69,6 +69,19 @@ class ProductionProfileTests {
 				.header("X-Request-Id", "bad id\twith spaces")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void everyResponseAsksForHttpsAndTheAdminCookiesAreSecureBehindTheLoadBalancer() throws Exception {
+		// issue 15: TLS ends at the load balancer, so the request here looks plain
+		for (String path : new String[] { "/", "/admin/login", "/no-such-page", "/.well-known/jwks.json" }) {
+			HttpResponse<String> response = ToolHttp.get(this.port, path);
+			assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path)
+				.hasValue("max-age=31536000; includeSubDomains");
+		}
+		HttpResponse<String> login = ToolHttp.get(this.port, "/admin/login");
+		assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+			.allSatisfy((cookie) -> assertThat(cookie).contains("Secure"));
 	}
 
 }

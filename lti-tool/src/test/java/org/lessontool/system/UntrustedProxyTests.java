@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LTI_TOOL_URL=https://lessons.example.org",
-				"LTI_KEYS_ENCRYPTION_SECRET=a-long-random-test-secret", "MANAGEMENT_PORT=0",
+				"LTI_KEYS_ENCRYPTION_SECRET=k7Vq2xLp9RmT4wZc8NbF3hJd6GsY1uEa5PoQiWnXrKtU", "MANAGEMENT_PORT=0",
 				"LTI_TRUSTED_PROXIES=10\\.1\\.2\\.3" })
 @ActiveProfiles({ "test", "prod" })
 @PostgresTest

@@ -93,6 +93,16 @@ public final class TestBrowser {
 			.build());
 	}
 
+	/** Posts a form with the Cookie header given. */
+	public HttpResponse<String> postWithCookie(String path, Map<String, String> form, String cookie) {
+		return send(HttpRequest.newBuilder(URI.create(toolUrl(path)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString(form(form)))
+			.build());
+	}
+
 	/** Posts an already encoded form body, for fields that repeat. */
 	public HttpResponse<String> postRaw(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(toolUrl(path)))
