@@ -36,7 +36,7 @@ class ErrorPageTests {
 	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
 		// issue 15: a 25 MB tutor question was read, parsed and echoed
 		String question = "{\"question\":\"" + "a".repeat(1024 * 1024) + "\"}";
-		for (String path : new String[] { "/lesson/tutor", "/lti/launch", "/lesson/try-it" }) {
+		for (String path : new String[] { "/tutor/answers", "/lti/launch", "/lesson/try-it" }) {
 			HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
 				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
 					.header("Content-Type", "application/json")

@@ -60,6 +60,27 @@ public record Student(TestBrowser browser, Map<String, String> fields) {
 		return this.browser.postRaw(path, body.toString());
 	}
 
+	/** Posts JSON as the lesson page's scripts do, with the launch and CSRF headers. */
+	public HttpResponse<String> postJson(String path, String json) {
+		try {
+			return java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.browser.toolUrl(path)))
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/json")
+					.header("X-Launch-Token", this.fields.get("lt"))
+					.header("X-CSRF-Token", this.fields.get("csrf"))
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Opens the quiz and answers what it asks; returns the result page. */
 	public HttpResponse<String> takeQuiz(Answering answering) {
 		String quiz = post("/quiz", Map.of()).body();

@@ -1,8 +1,5 @@
 package org.lessontool.tutor;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,23 +147,7 @@ abstract class TutorWebContract {
 	}
 
 	HttpResponse<String> json(Student student, String body) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/tutor/answers"))
-					.header("Content-Type", "application/json")
-					.header("Accept", "application/json")
-					.header("X-Launch-Token", student.fields().get("lt"))
-					.header("X-CSRF-Token", student.fields().get("csrf"))
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return student.postJson("/tutor/answers", body);
 	}
 
 }
