@@ -25,20 +25,49 @@
 	}
 	// A launched page carries its launch token and CSRF token for the requests below.
 	var main = document.querySelector('main[data-launch-token]');
+	var launchHeaders = function () {
+		return {
+			'Content-Type': 'application/json',
+			'Accept': 'application/json',
+			'X-Launch-Token': main.getAttribute('data-launch-token'),
+			'X-CSRF-Token': main.getAttribute('data-csrf')
+		};
+	};
+
+	// The result page follows its grade from "sending" to the gradebook without a reload; without
+	// this script its "Check again" button asks once more.
+	var gradeStatus = document.querySelector('#grade-status[data-poll]');
+	if (gradeStatus && main && window.fetch) {
+		var polls = 0;
+		var check = document.getElementById('grade-check');
+		var poll = function () {
+			polls++;
+			fetch(gradeStatus.getAttribute('data-poll'), { method: 'POST', headers: launchHeaders(), body: '{}' })
+				.then(function (response) { return response.ok ? response.json() : null; })
+				.then(function (status) {
+					if (status) {
+						document.getElementById('grade-status-text').textContent = status.text;
+						gradeStatus.setAttribute('data-state', status.state);
+					}
+					if (status && !status.pending) {
+						if (check) { check.hidden = true; }
+					} else if (polls < 90) {
+						window.setTimeout(poll, polls < 10 ? 1500 : 5000);
+					}
+				})
+				.catch(function () {
+					if (polls < 90) { window.setTimeout(poll, 5000); }
+				});
+		};
+		window.setTimeout(poll, 1000);
+	}
 
 	// The tutor answers in place: the question goes to /tutor/answers as JSON, and the answer is built
 	// with textContent only, so nothing a student typed or the lesson says is ever parsed as HTML.
 	var tutorForm = document.querySelector('main[data-launch-token] form[data-tutor-form]');
 	var tutorAnswer = document.getElementById('tutor-answer');
 	if (tutorForm && tutorAnswer && window.fetch) {
-		var headers = function () {
-			return {
-				'Content-Type': 'application/json',
-				'Accept': 'application/json',
-				'X-Launch-Token': main.getAttribute('data-launch-token'),
-				'X-CSRF-Token': main.getAttribute('data-csrf')
-			};
-		};
+		var headers = launchHeaders;
 		var element = function (tag, text, className) {
 			var node = document.createElement(tag);
 			if (text) { node.textContent = text; }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The quiz as a plain HTML form that submits and scores without JavaScript, and its
@@ -82,8 +83,27 @@ class QuizController {
 		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt,
 				preview || policy.showsAnswers(taken(session))));
 		model.addAttribute("preview", preview);
-		model.addAttribute("grade", preview ? null : gradeReport(session.context(), attempt));
+		GradeReport grade = preview ? null : gradeReport(session.context(), attempt);
+		model.addAttribute("grade", grade);
+		model.addAttribute("gradeText", GradeStatusText.of(grade));
+		model.addAttribute("gradePending", GradeStatusText.pending(grade));
+		int taken = taken(session);
+		model.addAttribute("attemptsLeft",
+				(policy.maxAttempts() == 0) ? -1 : Math.max(0, policy.maxAttempts() - taken));
 		return "quiz/result";
+	}
+
+	/**
+	 * The grade's status as the result page polls it (issue 16), for the student's own
+	 * attempt only.
+	 */
+	@PostMapping(path = "/quiz/attempts/{id}/grade", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> grade(LaunchSession session, @PathVariable String id) {
+		Attempt attempt = this.quizzes.own(session.context(), id);
+		GradeReport report = gradeReport(session.context(), attempt);
+		return Map.of("state", (report != null) ? report.state().name() : "NONE", "text", GradeStatusText.of(report),
+				"pending", GradeStatusText.pending(report));
 	}
 
 	private int taken(LaunchSession session) {

@@ -56,10 +56,10 @@ class AdminAccount implements InitializingBean {
 				.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
 			if (generated) {
-				logger.warn(
-						"The admin console's user is '{}' with the generated password {} . It is shown only this once; "
-								+ "set LTI_ADMIN_PASSWORD to choose your own before the first start.",
-						USERNAME, password);
+				logger
+					.warn("The admin console's user is '{}' with the generated password {} . It is shown only this once; "
+							+ "set LTI_ADMIN_PASSWORD to choose your own before the first start (with the embedded database, "
+							+ "stop the tool and delete ./data to start over).", USERNAME, password);
 			}
 		}
 		catch (DuplicateKeyException ex) {

@@ -55,7 +55,7 @@ abstract class GradingContract extends GradingContractSupport {
 			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)");
 		Eventually.within(Duration.ofSeconds(5),
 				() -> assertThat(student.post("/quiz/attempts/" + attemptOf("grade-shape"), Map.of()).body())
-					.contains("Sent to your gradebook."));
+					.contains("Your score is in your gradebook."));
 	}
 
 	@Test
@@ -134,7 +134,7 @@ abstract class GradingContract extends GradingContractSupport {
 				withFreshTokenScopes("result.readonly", "lineitem.readonly"));
 		platform.ags().refuseTokens("invalid_request");
 		String result = student.takeQuiz(allCorrect()).body();
-		assertThat(result).contains("Waiting for your school's LMS");
+		assertThat(result).contains("Sending your score to your gradebook");
 		Eventually.within(Duration.ofSeconds(10), () -> assertThat(lastError("grade-moodle-retry")).isNotNull());
 		assertThat(status("grade-moodle-retry")).isIn("PENDING", "SENDING");
 		assertThat(lastError("grade-moodle-retry")).contains("invalid_request", "keeps trying")
@@ -198,12 +198,35 @@ abstract class GradingContract extends GradingContractSupport {
 	}
 
 	@Test
+	void theResultPageCanAskHowItsGradeIsGettingOn() throws Exception {
+		// issue 16: the page polls this as the grade goes from sending to the gradebook
+		Student student = Student.launch(this.port, platform, "grade-status", (claims) -> {
+		});
+		platform.ags().answerScores(503);
+		student.takeQuiz(allCorrect());
+		String path = "/quiz/attempts/" + attemptOf("grade-status") + "/grade";
+		Eventually.within(Duration.ofSeconds(10), () -> assertThat(lastError("grade-status")).isNotNull());
+		Map<String, Object> waiting = com.nimbusds.jose.util.JSONObjectUtils.parse(student.postJson(path, "{}").body());
+		assertThat(waiting).containsEntry("state", "WAITING").containsEntry("pending", true);
+		assertThat((String) waiting.get("text")).contains("has not taken your score yet", "keeps trying");
+		Eventually.within(Duration.ofSeconds(15), () -> assertThat(status("grade-status")).isEqualTo("DELIVERED"));
+		assertThat(com.nimbusds.jose.util.JSONObjectUtils.parse(student.postJson(path, "{}").body()))
+			.containsEntry("state", "SENT")
+			.containsEntry("pending", false)
+			.containsEntry("text", "Your score is in your gradebook.");
+		// another student's attempt is not this launch's to ask about
+		Student other = Student.launch(this.port, platform, "grade-status-other", (claims) -> {
+		});
+		assertThat(other.postJson(path, "{}").statusCode()).isBetween(400, 499);
+	}
+
+	@Test
 	void lmsDownTwiceThenUpDeliversOnceAfterThreeTries() {
 		Student student = Student.launch(this.port, platform, "grade-503", (claims) -> {
 		});
 		platform.ags().answerScores(503, 503);
 		String waiting = student.takeQuiz(allCorrect()).body();
-		assertThat(waiting).contains("Waiting for your school's LMS");
+		assertThat(waiting).contains("Sending your score to your gradebook");
 		Eventually.within(Duration.ofSeconds(15), () -> assertThat(status("grade-503")).isEqualTo("DELIVERED"));
 		assertThat(attempts("grade-503")).isEqualTo(3);
 		assertThat(platform.ags().scoresFor("grade-503")).hasSize(3);

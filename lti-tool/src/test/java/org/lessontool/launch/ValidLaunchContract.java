@@ -100,6 +100,20 @@ abstract class ValidLaunchContract extends LaunchContract {
 	}
 
 	@Test
+	void theLessonLeadsBackToTheCourseWhenTheLmsSaysWhere() {
+		// issue 16: launch_presentation.return_url is the LMS's way back
+		String back = main.issuer() + "/course/view.php?id=7";
+		HttpResponse<String> response = launchWith((claims) -> claims
+			.put("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("return_url", back)));
+		assertLaunched(response);
+		assertThat(response.body()).contains("<a href=\"" + back + "\">Back to the course</a>");
+		assertThat(
+				launchWith((claims) -> claims.remove("https://purl.imsglobal.org/spec/lti/claim/launch_presentation"))
+					.body())
+			.doesNotContain("Back to the course");
+	}
+
+	@Test
 	void overlongNamesAndTitlesAreShortenedNotRefused() {
 		// issue 15: these were 500s from the database; a real LMS's long course title
 		// must

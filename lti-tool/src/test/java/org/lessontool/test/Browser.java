@@ -111,6 +111,47 @@ public final class Browser {
 		return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
 	}
 
+	/** Whether the current document is wider than its window (a sideways scroll). */
+	public static boolean scrollsSideways(ChromeDriver driver) {
+		return Boolean.TRUE.equals(driver
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
+	}
+
+	/**
+	 * The words in table cells that the layout broke across lines ("Stu/den/t"): each
+	 * word's rendered boxes must sit on one line; a compound may break after its hyphen.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> wordsBrokenInTables(ChromeDriver driver) {
+		return (List<String>) driver.executeScript("""
+				var broken = [];
+				document.querySelectorAll('td, th').forEach(function (cell) {
+					var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+					var node;
+					while ((node = walker.nextNode())) {
+						// a break after a hyphen or a slash is the language's own, not a broken word
+						var words = /[^\\s\\-\\/]+[\\-\\/]*/g, match;
+						while ((match = words.exec(node.textContent))) {
+							var range = document.createRange();
+							range.setStart(node, match.index);
+							range.setEnd(node, match.index + match[0].length);
+							var lines = {};
+							Array.prototype.forEach.call(range.getClientRects(), function (box) {
+								if (box.width > 0) { lines[Math.round(box.bottom)] = true; }
+							});
+							if (Object.keys(lines).length > 1) { broken.push(match[0]); }
+						}
+					}
+				});
+				return broken;""");
+	}
+
+	/** Switches the page between the light and the dark colour scheme. */
+	public static void colorScheme(ChromeDriver driver, String scheme) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+				List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
 				+ rule.getNodes()
