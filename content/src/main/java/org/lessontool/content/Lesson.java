@@ -27,6 +27,25 @@ public record Lesson(int number, int ofTotal, String title, String subtitle, Les
 		sections = Lists.copy(sections);
 	}
 
+	/**
+	 * The one name the tool gives a section wherever it refers to it (the learning path,
+	 * the tutor, results, the teacher view): its heading, and where two sections share a
+	 * heading ("The big idea"), the part it belongs to in brackets.
+	 */
+	public String titleOf(Section section) {
+		long same = this.sections.stream().filter((other) -> other.heading().equals(section.heading())).count();
+		String part = null;
+		for (Section other : this.sections) {
+			if (other.id().equals(section.id())) {
+				break;
+			}
+			if (!other.hasBody()) {
+				part = other.heading();
+			}
+		}
+		return (same < 2 || part == null) ? section.heading() : section.heading() + " (" + part + ")";
+	}
+
 	public Optional<Section> section(String id) {
 		return this.sections.stream().filter((section) -> section.id().equals(id)).findFirst();
 	}

@@ -118,7 +118,13 @@ class QuizController {
 		model.addAttribute("launch", launch);
 		model.addAttribute("policy", policy);
 		model.addAttribute("history", history.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList());
-		model.addAttribute("lessonTitle", this.quizzes.content().content().lesson().title());
+		var lesson = this.quizzes.content().content().lesson();
+		model.addAttribute("lessonTitle", lesson.title());
+		// issue 16: one name per section, as the lesson, the tutor and the teacher view
+		// give it
+		Map<String, String> titles = new java.util.LinkedHashMap<>();
+		lesson.sections().forEach((section) -> titles.put(section.id(), lesson.titleOf(section)));
+		model.addAttribute("sectionTitles", titles);
 	}
 
 	private GradeReport gradeReport(LaunchContext launch, Attempt attempt) {

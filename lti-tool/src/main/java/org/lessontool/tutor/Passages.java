@@ -13,7 +13,7 @@ import org.lessontool.content.Section;
 /**
  * Splits the lesson into what the tutor can quote: each sentence of a section's big idea,
  * each example or how-to item, each try-it, and each key term's definition. A section
- * that is only a heading lends its heading to the section after it, as the page shows.
+ * that is only a heading has no passage of its own.
  */
 final class Passages {
 
@@ -22,14 +22,12 @@ final class Passages {
 
 	static List<Passage> of(LessonContent content) {
 		List<Passage> passages = new ArrayList<>();
-		String carriedHeading = null;
 		for (Section section : content.lesson().sections()) {
 			if (!section.hasBody()) {
-				carriedHeading = section.heading();
 				continue;
 			}
-			String title = section.label() + ": " + ((carriedHeading != null) ? carriedHeading : section.heading());
-			carriedHeading = null;
+			// issue 16: the same name the page, the results and the teacher view give it
+			String title = section.label() + ": " + content.lesson().titleOf(section);
 			for (String sentence : sentences(section.bigIdea())) {
 				add(passages, Passage.Kind.SENTENCE, sentence, section, title);
 			}

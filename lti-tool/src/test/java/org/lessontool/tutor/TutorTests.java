@@ -29,10 +29,14 @@ class TutorTests {
 			.anyMatch((text) -> text.startsWith("OpenAI fine-tuning costs ~$25-100 per training run"));
 		assertThat(passages).filteredOn((p) -> p.kind() == Passage.Kind.TRY_IT).hasSize(3);
 		assertThat(passages).filteredOn((p) -> p.kind() == Passage.Kind.DEFINITION).hasSize(lesson.keyTerms().size());
-		// a part heading names the section after it, as the page shows
+		// issue 16: the tutor names a section as the rest of the tool does; the second
+		// "The
+		// big idea" by its part
 		assertThat(passages).filteredOn((p) -> p.sectionId().equals("s3") && p.kind() != Passage.Kind.DEFINITION)
 			.allSatisfy((p) -> assertThat(p.sectionTitle())
-				.isEqualTo("Section 3: AI and fine-tuning vs RAG: two ways to make AI know your stuff"));
+				.isEqualTo("Section 3: The big idea (AI and fine-tuning vs RAG: two ways to make AI know your stuff)"));
+		assertThat(passages).filteredOn((p) -> p.sectionId().equals("s1") && p.kind() != Passage.Kind.DEFINITION)
+			.allSatisfy((p) -> assertThat(p.sectionTitle()).isEqualTo("Section 1: The big idea"));
 		// RAG is first used under a heading-only part; its definition links to a section
 		// with a body
 		assertThat(passages).filteredOn((p) -> "rag".equals(p.termId()))
