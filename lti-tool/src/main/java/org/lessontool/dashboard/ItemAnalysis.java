@@ -38,6 +38,25 @@ record ItemAnalysis(List<ItemResult> items, int students) {
 			return (this.answered == 0) ? 0 : Math.round(100f * this.correct / this.answered);
 		}
 
+		/** Fewer than half of the students who were asked it got it right. */
+		public boolean weak() {
+			return this.answered > 0 && 2 * this.correct < this.answered;
+		}
+
+	}
+
+	/**
+	 * Issue 16: the questions some student was asked, hardest first (lowest share right,
+	 * then the most students asked, then bank order), so the teacher reads what to go
+	 * over at the top.
+	 */
+	List<ItemResult> hardestFirst() {
+		return this.items.stream()
+			.filter((item) -> item.answered() > 0)
+			.sorted(Comparator.comparingInt(ItemResult::percentCorrect)
+				.thenComparing(Comparator.comparingInt(ItemResult::answered).reversed())
+				.thenComparingInt(ItemResult::number))
+			.toList();
 	}
 
 	/**

@@ -83,7 +83,7 @@ class TeacherController {
 		model.addAttribute("sort", order);
 		model.addAttribute("maxScore", this.quiz.questionCount());
 		model.addAttribute("analysis", analysis);
-		model.addAttribute("itemChart", itemChart(analysis));
+		model.addAttribute("hardestFirst", analysis.hardestFirst());
 		model.addAttribute("distribution", distribution);
 		model.addAttribute("distributionChart", distribution.chart());
 		model.addAttribute("summary", summary(view.rows()));
@@ -121,14 +121,6 @@ class TeacherController {
 			throw new RoleRequiredException("The teacher view opens from an activity in the course.");
 		}
 		return session.context();
-	}
-
-	private static BarChart itemChart(ItemAnalysis analysis) {
-		// only questions some student was asked: the bank is larger than one attempt
-		List<ItemAnalysis.ItemResult> asked = analysis.items().stream().filter((item) -> item.answered() > 0).toList();
-		return BarChart.of(asked.stream().map((item) -> "Q" + item.number()).toList(),
-				asked.stream().map(ItemAnalysis.ItemResult::percentCorrect).toList(),
-				asked.stream().map((item) -> item.percentCorrect() + "%").toList(), 100);
 	}
 
 	private static Summary summary(List<ClassRow> rows) {

@@ -41,6 +41,17 @@ class ItemAnalysisTests {
 		assertThat(analysis.items().get(2).percentCorrect()).isZero();
 	}
 
+	@Test
+	void theQuestionsAskedComeHardestFirstAndThoseMostGotWrongAreFlagged() {
+		// issue 16: q2 nobody got right, q1 half, q3 was never asked
+		List<Attempt> attempts = List.of(attempt("ana", 1, Map.of("q1", Set.of("a"), "q2", Set.of("b")), "q1", "q2"),
+				attempt("bo", 1, Map.of("q1", Set.of("c")), "q1", "q2"));
+		ItemAnalysis analysis = ItemAnalysis.of(BANK, attempts);
+		assertThat(analysis.hardestFirst()).extracting(ItemAnalysis.ItemResult::id).containsExactly("q2", "q1");
+		assertThat(analysis.hardestFirst()).extracting(ItemAnalysis.ItemResult::weak).containsExactly(true, false);
+		assertThat(analysis.items().get(2).weak()).isFalse();
+	}
+
 	static ClassAttempts.Item item(String id, int number) {
 		return new ClassAttempts.Item(id, number, "Prompt " + id,
 				List.of(new ClassAttempts.ItemChoice("a", "Choice a of " + id, true),

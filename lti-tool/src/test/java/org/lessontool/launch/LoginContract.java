@@ -148,7 +148,7 @@ abstract class LoginContract extends LaunchContract {
 		TestBrowser.Login login = browser().login(parameters, true);
 		assertThat(login.response().statusCode()).isEqualTo(200);
 		assertThat(login.response().body()).contains("data-mode=\"login\"", "data-target=\"post_message_forwarding\"",
-				"data-origin=\"" + main.issuer() + "\"", "/js/lti-storage.js");
+				"data-origin=\"" + main.issuer() + "\"", "/js/lti-storage-");
 	}
 
 }
