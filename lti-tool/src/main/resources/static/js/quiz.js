@@ -34,6 +34,42 @@
 		});
 	} catch (e) { /* nothing saved */ }
 
+	// issue 16: on a phone, one question per screen with Previous and Next; the submit button
+	// comes with the last question. Wider screens, and browsers without this script, show all.
+	var narrow = window.matchMedia ? window.matchMedia('(max-width: 37.5rem)') : null;
+	var submit = form.querySelector('button[type=submit]');
+	var steps = document.createElement('div');
+	steps.className = 'quiz-steps';
+	var previous = document.createElement('button');
+	previous.type = 'button';
+	previous.textContent = 'Previous';
+	var next = document.createElement('button');
+	next.type = 'button';
+	next.className = 'primary';
+	next.textContent = 'Next question';
+	steps.appendChild(previous);
+	steps.appendChild(next);
+	questions[questions.length - 1].after(steps);
+	var current = 0;
+
+	function show(moved) {
+		var stepping = narrow && narrow.matches && questions.length > 1;
+		questions.forEach(function (q, i) { q.hidden = stepping && i !== current; });
+		steps.hidden = !stepping;
+		previous.disabled = current === 0;
+		next.hidden = current === questions.length - 1;
+		submit.hidden = stepping && current !== questions.length - 1;
+		if (stepping && moved) {
+			questions[current].setAttribute('tabindex', '-1');
+			questions[current].focus();
+			questions[current].scrollIntoView({ block: 'start' });
+		}
+	}
+	previous.addEventListener('click', function () { current = Math.max(0, current - 1); show(true); });
+	next.addEventListener('click', function () { current = Math.min(questions.length - 1, current + 1); show(true); });
+	if (narrow && narrow.addEventListener) { narrow.addEventListener('change', function () { show(false); }); }
+	show(false);
+
 	form.addEventListener('change', function () { update(); save(); });
 	form.addEventListener('submit', function (event) {
 		var left = questions.length - answered();

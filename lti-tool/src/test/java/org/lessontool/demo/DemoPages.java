@@ -1,6 +1,5 @@
 package org.lessontool.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -98,10 +97,20 @@ final class DemoPages {
 			.stream()
 			.map((fieldset) -> fieldset.getAttribute("id").substring("question-".length()))
 			.toList();
-		List<Map.Entry<String, String>> answers = new ArrayList<>(QuizKey.correct(asked.subList(1, asked.size())));
-		answers.add(Map.entry(asked.get(0), QuizKey.wrong(asked.get(0))));
-		for (Map.Entry<String, String> answer : answers) {
-			click(driver, By.cssSelector("label[for='" + answer.getKey() + "-" + answer.getValue() + "']"));
+		// question by question, in order: on a phone the quiz shows one at a time (issue
+		// 16)
+		for (int i = 0; i < asked.size(); i++) {
+			String id = asked.get(i);
+			List<Map.Entry<String, String>> answers = (i == 0) ? List.of(Map.entry(id, QuizKey.wrong(id)))
+					: QuizKey.correct(List.of(id));
+			for (Map.Entry<String, String> answer : answers) {
+				click(driver, By.cssSelector("label[for='" + answer.getKey() + "-" + answer.getValue() + "']"));
+			}
+			List<org.openqa.selenium.WebElement> next = driver
+				.findElements(By.xpath("//div[@class='quiz-steps' and not(@hidden)]/button[text()='Next question']"));
+			if (!next.isEmpty() && next.get(0).isDisplayed()) {
+				click(driver, By.xpath("//div[@class='quiz-steps']/button[text()='Next question']"));
+			}
 		}
 		click(driver, By.cssSelector("#quiz-form button[type=submit]"));
 		waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "You got 14 of 15"));

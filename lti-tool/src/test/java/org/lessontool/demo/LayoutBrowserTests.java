@@ -31,6 +31,13 @@ class LayoutBrowserTests extends DemoBrowserTest {
 		check("lesson");
 		DemoPages.click(this.driver, By.cssSelector(".quiz-start button"));
 		DemoPages.waitFor(this.driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+		java.util.List<org.openqa.selenium.WebElement> questions = this.driver
+			.findElements(By.cssSelector("#quiz-form fieldset.question"));
+		if (!questions.isEmpty()) {
+			// issue 16: one question per screen on a phone, all of them on a desktop
+			assertThat(questions.stream().filter(org.openqa.selenium.WebElement::isDisplayed).count())
+				.isEqualTo((width < 600) ? 1 : questions.size());
+		}
 		check("quiz");
 		this.driver.switchTo().defaultContent();
 		DemoPages.launchAs(this.driver, "demo-teacher");
