@@ -36,6 +36,16 @@ class LessonController {
 		model.addAttribute("launch", session.context());
 		Set<String> viewed = this.progress.viewed(session.context());
 		model.addAttribute("viewed", viewed);
+		// issue 16: the learning path marks where to go next
+		var map = this.page.lesson().lessonMap();
+		if (map != null && map.learningPath() != null) {
+			map.learningPath()
+				.moves()
+				.stream()
+				.filter((move) -> !viewed.contains(move.section()))
+				.findFirst()
+				.ifPresent((move) -> model.addAttribute("firstUnread", move.section()));
+		}
 		// resume: the first section with a body the student has not read yet
 		if (!viewed.isEmpty()) {
 			this.page.lesson()

@@ -42,6 +42,27 @@ class LayoutBrowserTests extends DemoBrowserTest {
 		this.driver.switchTo().defaultContent();
 		DemoPages.launchAs(this.driver, "demo-teacher");
 		check("teacher view");
+		this.driver.switchTo().defaultContent();
+		DemoPages.click(this.driver, By.id("add-activity"));
+		DemoPages.inFrame(this.driver);
+		assertThat(radiosAwayFromTheirLabels()).as("picker radios away from their labels").isEmpty();
+		check("picker");
+	}
+
+	/** Each radio's label must start just right of it, on the same line. */
+	@SuppressWarnings("unchecked")
+	private java.util.List<String> radiosAwayFromTheirLabels() {
+		return (java.util.List<String>) this.driver.executeScript("""
+				var away = [];
+				document.querySelectorAll('input[type=radio]').forEach(function (radio) {
+					var label = document.querySelector('label[for="' + radio.id + '"]');
+					if (!label) { away.push(radio.id + ' has no label'); return; }
+					var r = radio.getBoundingClientRect(), l = label.getBoundingClientRect();
+					var gap = l.left - r.right;
+					var sameLine = l.top < r.bottom && l.bottom > r.top;
+					if (gap < 0 || gap > 24 || !sameLine) { away.push(radio.id + ' gap ' + Math.round(gap)); }
+				});
+				return away;""");
 	}
 
 	@Test

@@ -202,13 +202,17 @@ abstract class GradingContract extends GradingContractSupport {
 		// issue 16: the page polls this as the grade goes from sending to the gradebook
 		Student student = Student.launch(this.port, platform, "grade-status", (claims) -> {
 		});
-		platform.ags().answerScores(503);
+		// the LMS stays down until the waiting status has been read
+		Integer[] down = new Integer[500];
+		java.util.Arrays.fill(down, 503);
+		platform.ags().answerScores(down);
 		student.takeQuiz(allCorrect());
 		String path = "/quiz/attempts/" + attemptOf("grade-status") + "/grade";
 		Eventually.within(Duration.ofSeconds(10), () -> assertThat(lastError("grade-status")).isNotNull());
 		Map<String, Object> waiting = com.nimbusds.jose.util.JSONObjectUtils.parse(student.postJson(path, "{}").body());
 		assertThat(waiting).containsEntry("state", "WAITING").containsEntry("pending", true);
 		assertThat((String) waiting.get("text")).contains("has not taken your score yet", "keeps trying");
+		platform.ags().reset(); // the LMS is back
 		Eventually.within(Duration.ofSeconds(15), () -> assertThat(status("grade-status")).isEqualTo("DELIVERED"));
 		assertThat(com.nimbusds.jose.util.JSONObjectUtils.parse(student.postJson(path, "{}").body()))
 			.containsEntry("state", "SENT")

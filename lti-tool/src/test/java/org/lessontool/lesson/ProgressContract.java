@@ -39,12 +39,13 @@ abstract class ProgressContract {
 		assertThat(first.post("/lesson/progress", Map.of("section", "s3")).statusCode()).isEqualTo(204);
 		String again = first.post("/lesson", Map.of()).body();
 		assertThat(again).contains("Continue where you left off:", "Section 5: The big idea");
-		assertThat(again.split("\\(read\\)", -1)).hasSize(3); // s1 and s3 in the learning
-																// path
+		// s1 and s3 read in the learning path, and s2 the next move (issue 16)
+		assertThat(again.split("<span class=\"path-state\">Read</span>", -1)).hasSize(3);
+		assertThat(again).contains("<li class=\"next\">");
 		Student otherStudent = Student.launch(this.port, platform, "progress-2", (claims) -> {
 		});
 		assertThat(otherStudent.post("/lesson", Map.of()).body()).doesNotContain("Continue where you left off",
-				"(read)");
+				"<span class=\"path-state\">Read</span>");
 	}
 
 	@Test
@@ -52,7 +53,7 @@ abstract class ProgressContract {
 		Student student = Student.launch(this.port, platform, "progress-3", (claims) -> {
 		});
 		assertThat(student.post("/lesson/progress", Map.of("section", "s99")).statusCode()).isEqualTo(400);
-		assertThat(student.post("/lesson", Map.of()).body()).doesNotContain("(read)");
+		assertThat(student.post("/lesson", Map.of()).body()).doesNotContain("<span class=\"path-state\">Read</span>");
 	}
 
 	@Test
