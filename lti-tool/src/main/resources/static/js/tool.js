@@ -23,6 +23,50 @@
 		autosubmit.submit();
 		return;
 	}
+	// issue 16: a key term in the text shows its definition in place, by keyboard and touch alike;
+	// without this script the link leads to the glossary entry.
+	var openTerm = null;
+	var closeTerm = function () {
+		if (openTerm) {
+			openTerm.link.setAttribute('aria-expanded', 'false');
+			openTerm.box.remove();
+			openTerm = null;
+		}
+	};
+	Array.prototype.forEach.call(document.querySelectorAll('a.term[href^="#term-"]'), function (link) {
+		var entry = document.getElementById(link.getAttribute('href').substring(1));
+		var definition = entry && entry.nextElementSibling && entry.nextElementSibling.querySelector('span');
+		if (!definition) { return; }
+		link.setAttribute('aria-expanded', 'false');
+		link.addEventListener('click', function (event) {
+			event.preventDefault();
+			var same = openTerm && openTerm.link === link;
+			closeTerm();
+			if (same) { return; }
+			var box = document.createElement('span');
+			box.className = 'term-definition';
+			box.setAttribute('role', 'note');
+			var name = document.createElement('strong');
+			name.textContent = entry.textContent + ': ';
+			box.appendChild(name);
+			box.appendChild(document.createTextNode(definition.textContent + ' '));
+			var more = document.createElement('a');
+			more.href = link.getAttribute('href');
+			more.textContent = 'In the key terms';
+			box.appendChild(more);
+			link.after(box);
+			link.setAttribute('aria-expanded', 'true');
+			openTerm = { link: link, box: box };
+		});
+	});
+	document.addEventListener('keydown', function (event) {
+		if (event.key === 'Escape' && openTerm) {
+			var link = openTerm.link;
+			closeTerm();
+			link.focus();
+		}
+	});
+
 	// A launched page carries its launch token and CSRF token for the requests below.
 	var main = document.querySelector('main[data-launch-token]');
 	var launchHeaders = function () {

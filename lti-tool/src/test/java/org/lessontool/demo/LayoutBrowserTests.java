@@ -88,6 +88,23 @@ class LayoutBrowserTests extends DemoBrowserTest {
 		}
 	}
 
+	@Test
+	void aKeyTermShowsItsDefinitionInPlaceAndEscapeClosesIt() {
+		this.driver = Browser.start(375, 900);
+		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
+		DemoPages.launchAs(this.driver, "demo-student-1");
+		org.openqa.selenium.WebElement term = this.driver.findElement(By.cssSelector("#s1 a.term"));
+		DemoPages.click(this.driver, By.cssSelector("#s1 a.term"));
+		org.openqa.selenium.WebElement definition = this.driver.findElement(By.cssSelector("#s1 .term-definition"));
+		assertThat(definition.getText()).startsWith("Fine-tuning:").contains("In the key terms");
+		assertThat(term.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
+		DemoPages.backIntoFrame(this.driver);
+		this.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+		assertThat(this.driver.findElements(By.cssSelector(".term-definition"))).isEmpty();
+		assertThat(term.getAttribute("aria-expanded")).isEqualTo("false");
+	}
+
 	private String background() {
 		return String
 			.valueOf(this.driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor;"));
