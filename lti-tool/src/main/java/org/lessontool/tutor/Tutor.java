@@ -52,6 +52,8 @@ final class Tutor {
 
 	private final TutorIndex index;
 
+	private final Spelling spelling;
+
 	private final List<QuestionRule> rules = List.of(new LengthRule(), new InstructionsRule(), new HomeworkRule());
 
 	/** Each key term by the tokens of its spellings. */
@@ -67,6 +69,14 @@ final class Tutor {
 
 	Tutor(LessonContent content) {
 		this.index = new TutorIndex(Passages.of(content));
+		List<String> words = new ArrayList<>();
+		this.index.passages().forEach((passage) -> words.add(passage.text()));
+		TutorAnalyzer.VOCABULARY.values().forEach(words::addAll);
+		content.keyTerms().forEach((term) -> {
+			words.add(term.term());
+			words.addAll(term.matches());
+		});
+		this.spelling = new Spelling(words);
 		for (KeyTerm term : content.keyTerms()) {
 			List<String> spellings = new ArrayList<>(term.matches());
 			spellings.add(term.term().replaceAll("\\(.*\\)", ""));
@@ -98,7 +108,10 @@ final class Tutor {
 				return declined(question, decline.get());
 			}
 		}
-		List<String> tokens = this.index.tokens(question);
+		// issue 17: the rules above read what was typed; the lesson is searched for what
+		// was meant ("embedings" is embeddings)
+		String read = this.spelling.correct(question);
+		List<String> tokens = this.index.tokens(read);
 		long known = tokens.stream().filter(this.index::knows).count();
 		boolean anchored = tokens.stream().anyMatch(this.anchors::contains);
 		// on topic: most words are the lesson's and one names a subject of it, or every
@@ -108,7 +121,7 @@ final class Tutor {
 		if (!onTopic) {
 			return declined(question, Decline.OFF_TOPIC);
 		}
-		List<TutorIndex.Hit> hits = this.index.search(question, 20)
+		List<TutorIndex.Hit> hits = this.index.search(read, 20)
 			.stream()
 			.map((hit) -> (hit.passage().kind() == Passage.Kind.DEFINITION)
 					? new TutorIndex.Hit(hit.passage(), hit.score() * DEFINITION_WEIGHT) : hit)

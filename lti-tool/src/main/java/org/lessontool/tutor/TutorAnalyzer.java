@@ -87,7 +87,10 @@ final class TutorAnalyzer {
 				"okay", "lol", "hey", "hi", "pls", "please", "u", "ur", "im", "don't", "dont", "gonna", "wanna",
 				"kinda", "actually", "basically", "exactly", "point", "way", "ways", "make", "makes", "one", "someone",
 				"lesson", "s", "t", "ll", "re", "ve", "d", "m", "wait", "bro", "yo", "um", "uh", "hmm", "idk",
-				"confused", "understand", "meant", "anyway", "these", "days", "now", "still", "though"));
+				"confused", "understand", "meant", "anyway", "these", "days", "now", "still", "though",
+				// issue 17: how teenagers type the same filler words
+				"wat", "wut", "wht", "whut", "r", "ppl", "plz", "tho", "rn", "ngl", "bc", "cuz", "cos", "coz", "y",
+				"dis", "dat", "da", "ya", "wats", "whatre", "hw"));
 		STOP_WORDS = CharArraySet.unmodifiableSet(stop);
 	}
 

@@ -46,6 +46,19 @@ class TutorTests {
 	}
 
 	@Test
+	void questionsWithMisspeltLessonWordsAreAnsweredFromTheRightPassages() {
+		// issue 17: "wat r embedings" was declined; the question is echoed as typed
+		TutorAnswer embeddings = tutor.answer("wat r embedings");
+		assertThat(embeddings.declined()).as(embeddings.toString()).isFalse();
+		assertThat(embeddings.question()).isEqualTo("wat r embedings");
+		assertThat(embeddings.passages()).extracting(Passage::text).anyMatch((text) -> text.contains("mbedding"));
+		TutorAnswer cost = tutor.answer("why is finetunning so expensiv");
+		assertThat(cost.declined()).as(cost.toString()).isFalse();
+		assertThat(cost.passages()).extracting(Passage::text)
+			.anyMatch((text) -> text.toLowerCase(java.util.Locale.ROOT).contains("expensive"));
+	}
+
+	@Test
 	void anAnswerThatLeadsWithTheGlossarySaysItIsNotTheLessonsWords() {
 		TutorAnswer term = tutor.answer("what is lora");
 		assertThat(term.passages().get(0).kind()).isEqualTo(Passage.Kind.DEFINITION);
