@@ -67,6 +67,11 @@ final class Tutor {
 	 */
 	private final java.util.Set<String> anchors = new java.util.HashSet<>();
 
+	/**
+	 * The tokens of the lesson's key terms: what a question is about, not how it asks.
+	 */
+	private final java.util.Set<String> subjects = new java.util.HashSet<>();
+
 	Tutor(LessonContent content) {
 		this.index = new TutorIndex(Passages.of(content));
 		List<String> words = new ArrayList<>();
@@ -88,6 +93,7 @@ final class Tutor {
 			}
 		}
 		this.termsByTokens.keySet().forEach(this.anchors::addAll);
+		this.termsByTokens.keySet().forEach(this.subjects::addAll);
 		TutorAnalyzer.VOCABULARY.keySet().forEach((canonical) -> this.anchors.addAll(this.index.tokens(canonical)));
 		this.index.passages().forEach((passage) -> this.anchors.addAll(this.index.tokens(names(passage.text()))));
 		this.index.passages()
@@ -121,7 +127,7 @@ final class Tutor {
 		if (!onTopic) {
 			return declined(question, Decline.OFF_TOPIC);
 		}
-		List<TutorIndex.Hit> hits = this.index.search(read, 20)
+		List<TutorIndex.Hit> hits = this.index.search(read, 20, this.subjects)
 			.stream()
 			.map((hit) -> (hit.passage().kind() == Passage.Kind.DEFINITION)
 					? new TutorIndex.Hit(hit.passage(), hit.score() * DEFINITION_WEIGHT) : hit)
@@ -133,12 +139,17 @@ final class Tutor {
 		List<Passage> chosen = new ArrayList<>();
 		namedTerm(tokens).map(this.definitions::get).ifPresent(chosen::add);
 		float best = hits.get(0).score();
-		for (TutorIndex.Hit hit : hits) {
-			if (chosen.size() >= MAX_PASSAGES || hit.score() < best * RELATIVE_CUT) {
+		List<Passage> candidates = new ArrayList<>(hits.stream()
+			.filter((hit) -> hit.score() >= best * RELATIVE_CUT)
+			.map(TutorIndex.Hit::passage)
+			.toList());
+		leadWithASentence(candidates);
+		for (Passage passage : candidates) {
+			if (chosen.size() >= MAX_PASSAGES) {
 				break;
 			}
-			if (!chosen.contains(hit.passage())) {
-				chosen.add(hit.passage());
+			if (!chosen.contains(passage)) {
+				chosen.add(passage);
 			}
 		}
 		return new TutorAnswer(question, intro(question, chosen), List.copyOf(chosen), null, List.of());
@@ -187,6 +198,24 @@ final class Tutor {
 			names.append(matcher.group()).append(' ');
 		}
 		return names.toString();
+	}
+
+	/**
+	 * Issue 17: an example or a try-it never leads when one of the lesson's own sentences
+	 * answers nearly as well; it follows it.
+	 */
+	static void leadWithASentence(List<Passage> candidates) {
+		if (candidates.isEmpty() || candidates.get(0).kind() == Passage.Kind.SENTENCE
+				|| candidates.get(0).kind() == Passage.Kind.DEFINITION) {
+			return;
+		}
+		candidates.stream()
+			.filter((passage) -> passage.kind() == Passage.Kind.SENTENCE)
+			.findFirst()
+			.ifPresent((sentence) -> {
+				candidates.remove(sentence);
+				candidates.add(0, sentence);
+			});
 	}
 
 	private static TutorAnswer declined(String question, Decline decline) {

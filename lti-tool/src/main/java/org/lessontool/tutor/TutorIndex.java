@@ -15,13 +15,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The lesson's passages in an in-memory Lucene index, ranked by BM25. Built once at
@@ -86,11 +89,25 @@ final class TutorIndex {
 	}
 
 	List<Hit> search(String question, int limit) {
-		Query query = new QueryBuilder(this.queryAnalyzer).createBooleanQuery("text", question,
-				BooleanClause.Occur.SHOULD);
-		if (query == null) {
+		return search(question, limit, Set.of());
+	}
+
+	/**
+	 * @param subjects tokens that name what the question is about (fine-tuning, RAG):
+	 * they weigh twice what its other words do, so a sentence that shares only the
+	 * question's shape ("when to use which") does not lead one that answers it
+	 */
+	List<Hit> search(String question, int limit, Set<String> subjects) {
+		List<String> tokens = tokens(question);
+		if (tokens.isEmpty()) {
 			return List.of();
 		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		for (String token : new java.util.LinkedHashSet<>(tokens)) {
+			Query term = new TermQuery(new Term("text", token));
+			builder.add(subjects.contains(token) ? new BoostQuery(term, 2f) : term, BooleanClause.Occur.SHOULD);
+		}
+		Query query = builder.build();
 		try {
 			List<Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : this.searcher.search(query, limit).scoreDocs) {

@@ -46,6 +46,35 @@ class TutorTests {
 	}
 
 	@Test
+	void theSentenceThatAnswersLeadsNotTheQuestionsShapeOrAnExample() {
+		// issue 17: the tutor's own suggestion led with "AI can explain when to use
+		// which."
+		TutorAnswer when = tutor.answer("When should I use RAG instead of fine-tuning?");
+		assertThat(when.passages().get(0).text()).contains("only when")
+			.doesNotContain("AI can explain when to use which");
+		// a how-to item ("Ask AI to compare fine-tuning vs RAG in 5 bullets") led this
+		// one
+		TutorAnswer compare = tutor.answer("wats the diffrence between rag n finetuning");
+		assertThat(compare.passages().get(0).kind()).isEqualTo(Passage.Kind.SENTENCE);
+		assertThat(compare.passages().get(0).text()).contains("fine-tune", "RAG");
+	}
+
+	@Test
+	void anExampleOrATryItGivesTheLeadToASentenceThatAlsoAnswers() {
+		Passage example = new Passage(0, Passage.Kind.EXAMPLE, "an example", "s1", "Section 1", List.of("s1"), "s1",
+				null);
+		Passage tryIt = new Passage(1, Passage.Kind.TRY_IT, "a try-it", "s1", "Section 1", List.of("s1"), "s1", null);
+		Passage sentence = new Passage(2, Passage.Kind.SENTENCE, "a sentence", "s1", "Section 1", List.of("s1"), "s1",
+				null);
+		List<Passage> candidates = new java.util.ArrayList<>(List.of(example, tryIt, sentence));
+		Tutor.leadWithASentence(candidates);
+		assertThat(candidates).containsExactly(sentence, example, tryIt);
+		List<Passage> led = new java.util.ArrayList<>(List.of(sentence, example));
+		Tutor.leadWithASentence(led);
+		assertThat(led).containsExactly(sentence, example);
+	}
+
+	@Test
 	void questionsWithMisspeltLessonWordsAreAnsweredFromTheRightPassages() {
 		// issue 17: "wat r embedings" was declined; the question is echoed as typed
 		TutorAnswer embeddings = tutor.answer("wat r embedings");
