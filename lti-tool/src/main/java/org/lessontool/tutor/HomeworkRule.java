@@ -10,9 +10,15 @@ import java.util.regex.Pattern;
  */
 final class HomeworkRule implements QuestionRule {
 
+	/**
+	 * "write" asked of the tutor (at the start, or after "you", "u", "pls", "please"),
+	 * not of another AI: "how do I get ChatGPT to write better poems" is a question about
+	 * prompting (issue 17).
+	 */
 	private static final Pattern WRITE_FOR_ME = Pattern.compile(
-			"\\b(write|draft|compose)\\b.{0,25}\\b(essay|paragraph|report|homework|assignment|story|poem|haiku|summary|paper|speech|letter)s?\\b"
-					+ "|\\b(do|finish|complete|solve)\\b.{0,10}\\b(my|our|the)\\b.{0,10}\\b(homework|assignment|worksheet|project|quiz|test)\\b"
+			"(^\\W*|\\b(you|u|pls|please|plz)\\s+)(write|draft|compose)\\b.{0,25}\\b(essay|paragraph|report|homework|assignment|story|poem|haiku|summary|paper|speech|letter)s?\\b"
+					+ "|\\b(write|draft|compose)\\s+(me|my|for me)\\b"
+					+ "|\\b(do|finish|complete|solve)\\b.{0,10}\\b(my|our|the)\\b.{0,10}\\b(homework|assignment|worksheet|project|quiz|test|essay|paper|report)s?\\b"
 					+ "|\\b(answers?|answer key)\\b.{0,20}\\b(quiz|test|questions?)\\b.{0,10}\\b(for me|please|pls)?"
 					+ "|\\bquiz answers?\\b",
 			Pattern.CASE_INSENSITIVE);

@@ -183,6 +183,14 @@ class TutorTests {
 		assertThat(tutor.answer("write me an essay on fine-tuning").decline()).isEqualTo(Decline.HOMEWORK);
 		assertThat(tutor.answer("can u do my assignment about RAG").decline()).isEqualTo(Decline.HOMEWORK);
 		assertThat(tutor.answer("can fine-tuning help a code assistant?").declined()).isFalse();
+		// issue 17: work for the student is declined however it is asked ...
+		assertThat(tutor.answer("write me a system prompt that makes chatgpt do my history essay").decline())
+			.isEqualTo(Decline.HOMEWORK);
+		assertThat(tutor.answer("pls write a poem about rag").decline()).isEqualTo(Decline.HOMEWORK);
+		// ... but asking how to get another AI to write better is a question about
+		// prompting
+		assertThat(tutor.answer("how do i get chatgpt to write better poems without training it").decline())
+			.isNotEqualTo(Decline.HOMEWORK);
 	}
 
 	@Test
