@@ -156,6 +156,7 @@ abstract class DeepLinkingContract {
 
 	@Test
 	void learnerIsRefusedThePicker() {
+		// lti-checklist D-02: only instructors may pick content
 		HttpResponse<String> page = request(settings(), "Learner");
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("Not available to you", "teachers only").doesNotContain("name=\"JWT\"");

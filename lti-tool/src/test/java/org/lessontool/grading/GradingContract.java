@@ -75,6 +75,11 @@ abstract class GradingContract extends GradingContractSupport {
 			.containsEntry("kid", this.keys.signingKey().getKeyID()));
 	}
 
+	/**
+	 * lti-checklist A-04 (a form POST with client credentials and a JWT assertion) and
+	 * A-05 (iss = sub = client id, aud = the token endpoint, a jti, five minutes at
+	 * most).
+	 */
 	void assertTokenRequestShape(TestAgs.Recorded request) {
 		assertThat(request.headers().get("content-type")).startsWith("application/x-www-form-urlencoded");
 		Map<String, String> form = request.form();

@@ -91,6 +91,7 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void claimValuesAreEscaped() {
+		// lti-checklist Z-15: a course title with a script renders as text
 		HttpResponse<String> response = launchWith(
 				(claims) -> claims.put("https://purl.imsglobal.org/spec/lti/claim/context",
 						Map.of("id", "c-xss", "title", "<script>alert(1)</script>")));
@@ -157,6 +158,7 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void stateChangingRequestsNeedTheLaunchCsrfToken() {
+		// lti-checklist Z-10: in-app changes need the launch's CSRF token
 		String token = launchToken(launchWith((claims) -> {
 		}));
 		assertThat(browser().post("/lesson", Map.of("lt", token)).statusCode()).isEqualTo(403);
