@@ -56,6 +56,8 @@ final class TutorAnalyzer {
 					List.of("shines", "shine", "good for", "useful for", "best for", "worth it", "worth", "use case",
 							"use cases", "used for")),
 			Map.entry("whento", List.of("only when", "when to", "when should", "when do", "when would", "when is it")),
+			Map.entry("teen", List.of("teen", "teens", "teenager", "teenagers", "kids", "students")),
+			Map.entry("schoolsubject", List.of("school subject", "class", "classes", "subject", "subjects")),
 			Map.entry("bot", List.of("chatbot", "chatbots", "bot", "bots")),
 			Map.entry("chatgpt", List.of("chatgpt", "chat gpt", "openai", "gpt")),
 			Map.entry("docs", List.of("documents", "document", "docs", "doc", "files", "notes", "pdfs")),

@@ -1,19 +1,18 @@
 package org.lessontool.tutor;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lessontool.content.LessonLoader;
-import org.lessontool.content.LessonSource;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.support.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +28,9 @@ class TutorService {
 
 	private static final Logger logger = LoggerFactory.getLogger(TutorService.class);
 
-	private final Tutor tutor;
+	private final Tutor byWords;
+
+	private final CompletableFuture<Optional<Tutor>> withMeaning;
 
 	private final TutorQuestions questions;
 
@@ -44,13 +45,15 @@ class TutorService {
 	private final RateLimits limits;
 
 	TutorService(@Value("${lti.lesson.folder:}") String folder, TutorQuestions questions, Clock clock,
-			MeterRegistry meters, @Value("${lti.tutor.per-minute:10}") int perMinute, RateLimits limits) {
+			MeterRegistry meters, @Value("${lti.tutor.per-minute:10}") int perMinute, RateLimits limits,
+			@Value("${lti.tutor.semantic:true}") boolean semantic) {
 		this.limits = limits;
-		long start = System.nanoTime();
-		this.tutor = new Tutor(LessonLoader.standard()
-			.load(folder.isBlank() ? LessonSource.classpath("lessons/964") : LessonSource.directory(Path.of(folder))));
-		logger.info("Tutor index built from {} passages in {} ms", this.tutor.passages().size(),
-				Duration.ofNanos(System.nanoTime() - start).toMillis());
+		this.byWords = TutorCache.byWords(folder);
+		if (!semantic) {
+			logger.info("Tutor reads meaning: off (lti.tutor.semantic=false); it answers by words only");
+		}
+		this.withMeaning = semantic ? TutorCache.withMeaning(folder)
+				: CompletableFuture.completedFuture(Optional.empty());
 		this.questions = questions;
 		this.clock = clock;
 		this.meters = meters;
@@ -74,7 +77,8 @@ class TutorService {
 		// a 25 MB question is neither searched nor sent back
 		String searched = (question.length() > 4 * LengthRule.LIMIT) ? question.substring(0, 4 * LengthRule.LIMIT)
 				: question;
-		TutorAnswer raw = this.latency.record(() -> this.tutor.answer(searched));
+		Tutor tutor = this.withMeaning.getNow(Optional.empty()).orElse(this.byWords);
+		TutorAnswer raw = this.latency.record(() -> tutor.answer(searched));
 		TutorAnswer answer = (question.length() > LengthRule.LIMIT)
 				? new TutorAnswer(question.substring(0, LengthRule.LIMIT) + "…", raw.intro(), raw.passages(),
 						raw.decline(), raw.suggestions())
@@ -83,7 +87,7 @@ class TutorService {
 			.counter("tutor.questions", "outcome",
 					answer.declined() ? answer.decline().name().toLowerCase(java.util.Locale.ROOT) : "answered")
 			.increment();
-		if (answer.decline() != Decline.EMPTY) {
+		if (answer.decline() == null || answer.decline().shownToTeacher()) {
 			this.questions.record(launch, answer.question(), !answer.declined(), now);
 		}
 		return answer;

@@ -157,7 +157,7 @@ class TutorTests {
 
 	@Test
 	void namesTheLessonMentionsAreFoundMidSentenceOnly() {
-		assertThat(Tutor.names("Try a free RAG tool like NotebookLM. Upload 5 docs with ChatGPT."))
+		assertThat(LessonWords.names("Try a free RAG tool like NotebookLM. Upload 5 docs with ChatGPT."))
 			.isEqualTo("RAG NotebookLM ChatGPT ");
 	}
 

@@ -138,6 +138,23 @@ abstract class TutorWebContract {
 		assertThat(refused.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aSelfHarmQuestionGetsThePointerToHelpAndStaysOffTheTeachersList() {
+		// issue 17: a list the teacher may project is no place for these words
+		String course = "course-t8";
+		HttpResponse<String> page = student("asker-8", course).post("/tutor",
+				Map.of("question", "i dont want to be alive anymore"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("trusted adult", "help line").doesNotContain("tutor-suggestions");
+		student("asker-9", course).post("/tutor", Map.of("question", "what is rag"));
+		Student teacher = Student.launch(this.port, platform, "teacher-t8", (claims) -> {
+			context(claims, course);
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/roles",
+					List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+		});
+		assertThat(teacher.post("/tutor/questions", Map.of()).body()).contains("what is rag").doesNotContain("alive");
+	}
+
 	Student student(String subject, String course) {
 		return Student.launch(this.port, platform, subject, (claims) -> context(claims, course));
 	}
