@@ -14,7 +14,7 @@ enum Intent {
 	USE("\\b(good for|good at|used for|useful for|use cases?|worth|kind of \\w+ (is|are|should))\\b",
 			"\\bshines\\b|\\bcommon for\\b|\\bused for\\b|\\bfor:"),
 
-	WHEN("\\b(when|whens|right call|should i|need|needed)\\b",
+	WHEN("\\b(when|whens|right call|should|shud|need|needed)\\b",
 			"\\bonly when\\b|\\bshines\\b|\\bdon't need\\b|\\brarely needed\\b|\\bwins\\b|\\bif you\\b"),
 
 	COMPARE("\\b(vs|versus|or|instead|than|compare|better|diff|dif+e?re?n(ce|t))\\b",
@@ -23,7 +23,7 @@ enum Intent {
 	WHY("\\b(why|y|how come)\\b", "\\b(why|because|so|that's how|that's why)\\b"),
 
 	WHAT("^\\W*(what|wat|wut|whats|wats|what's|what is|explain|define|meaning of)\\b|\\bstand for\\b|\\bmean\\b",
-			"^[^.]*\\b(is|are|means?)\\b"),
+			"^[^.,:]{0,40}\\b(is|are|means?)\\b|^[^:]{1,60}:"),
 
 	OTHER("$^", "$^");
 

@@ -96,6 +96,11 @@ final class LessonWords {
 		return (terms.size() == 1) ? Optional.of(terms.get(0)) : Optional.empty();
 	}
 
+	/** Whether the question is nothing but key terms ("inference cost?"). */
+	boolean onlyTerms(List<String> tokens) {
+		return this.termsByTokens.keySet().stream().anyMatch(tokens::equals);
+	}
+
 	/** Capitalised words that do not start a sentence: the names a text mentions. */
 	static String names(String text) {
 		Matcher matcher = NAME.matcher(text);

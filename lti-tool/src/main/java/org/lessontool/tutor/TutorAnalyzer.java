@@ -65,14 +65,16 @@ final class TutorAnalyzer {
 					List.of("specialize", "specializes", "specialist", "specialise", "custom", "customize",
 							"customise")),
 			Map.entry("imagemodel",
-					List.of("stable diffusion", "image model", "image models", "art style", "image generator")));
+					List.of("stable diffusion", "image model", "image models", "art style", "image generator",
+							"image ai", "image ais", "ai art", "ai image", "ai images", "image generation")));
 
 	/**
 	 * Folded into fine-tuning in questions only: the lesson says "not retrained" of RAG
 	 * and Custom GPTs, which must not read as fine-tuning.
 	 */
 	static final Map<String, List<String>> QUESTION_ONLY = Map.of("finetune",
-			List.of("retrain", "retraining", "retrained", "train my own", "train your own", "train our own"));
+			List.of("retrain", "retraining", "retrained", "train my own", "train your own", "train our own",
+					"train ur own", "training my own", "training your own", "training ur own", "training our own"));
 
 	/**
 	 * Words a question uses that say nothing about the lesson, left out of the index and
