@@ -14,9 +14,9 @@ final class PrivateDataRule implements QuestionRule {
 			+ "dads?|parents?|sisters?|brothers?|cousins?|neighbou?rs?|family|ex|crush|girlfriend|boyfriend|"
 			+ "grandma|grandpa|patients?|students?)'?s?'?\\b|\\bsomeone(?: else)?'?s\\b|\\bother (people|students|kids)'?s?\\b|\\bpeople'?s\\b)";
 
-	private static final Pattern OTHERS_DATA = Pattern.compile(OTHERS + ".{0,25}\\b(medical|health|therapy|private|"
-			+ "personal)?\\s*(records?|data|info|information|texts|messages|dms|chats|emails|diary|diaries|"
-			+ "grades|passwords?|location)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern OTHERS_DATA = Pattern.compile(OTHERS + ".{0,25}(\\b(medical|health|therapy|therapist|"
+			+ "mental|private|personal|secret)\\b|\\b(records?|data|info|information|texts|messages|dms|chats|"
+			+ "emails|diary|diaries|journal|grades|passwords?|location)\\b)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PRIVATE_KIND = Pattern.compile(
 			"\\b(medical|health|therapy|private|personal)\\s+(records?|data|info|information|texts|messages|dms|chats|history)\\b",

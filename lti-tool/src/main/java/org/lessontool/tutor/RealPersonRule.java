@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  */
 final class RealPersonRule implements QuestionRule {
 
-	private static final String PERSON = "(crush|friend|friends|girlfriend|boyfriend|ex|classmates?|teacher|"
-			+ "principal|mom|mum|dad|sister|brother|cousin|neighbou?r|girl|guy|boy|someone|somebody|person|celebrity|"
-			+ "him|her|them)";
+	private static final String PERSON = "(\\w+\\s+)?(crush|friend|friends|bestie|bff|girlfriend|boyfriend|ex|"
+			+ "classmates?|teacher|principal|coach|boss|mom|mum|dad|parents?|sister|brother|cousin|aunt|uncle|grandma|"
+			+ "grandpa|granny|grandparents?|neighbou?r|girl|guy|boy|someone|somebody|person|celebrity|him|her|them)";
 
 	private static final Pattern IMITATION = Pattern.compile("\\bdeep ?fakes?\\b|\\bface ?swap\\w*"
 			+ "|\\bclon\\w*\\b.{0,30}\\b(voice|face|person|" + PERSON + ")\\b"
-			+ "|\\b(ai|bot|chatbot|model|gpt|lora|version|copy)\\s+(of|that (looks|sounds|talks|acts) like)\\s+(my|a|an|the|this|that|some)?\\s*"
+			+ "|\\b(ai|bot|chatbot|model|gpt|lora|version|copy)\\s+(of|that (looks|sounds|talks|acts|texts|writes) like)\\s+(my|a|an|the|this|that|some)?\\s*"
 			+ PERSON + "\\b"
 			+ "|\\b(ai|bot|chatbot|model|girlfriend|boyfriend)\\b.{0,40}\\b(from|using|with|on)\\s+(her|his|their|my "
 			+ PERSON + "'?s?|a " + PERSON

@@ -75,7 +75,7 @@ final class Tutor {
 
 	private final List<QuestionRule> rules = List.of(new LengthRule(), new SelfHarmRule(), new SexualContentRule(),
 			new RealPersonRule(), new PrivateDataRule(), new InstructionsRule(), new HomeworkRule(),
-			new OtherProductsRule(), new AiNewsRule());
+			new OtherProductsRule(), new AiNewsRule(), new ArithmeticRule(), new OtherSenseRule());
 
 	private final Map<String, Passage> definitions = new LinkedHashMap<>();
 

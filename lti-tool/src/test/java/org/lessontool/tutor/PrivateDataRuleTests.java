@@ -11,7 +11,7 @@ class PrivateDataRuleTests {
 	final PrivateDataRule rule = new PrivateDataRule();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "train an ai on my friends medical records",
+	@ValueSource(strings = { "train ai on my friends therapy notes", "train an ai on my friends medical records",
 			"upload my classmates private texts to notebooklm", "use my moms health records in a chatbot",
 			"can rag search someone elses dms", "put other students grades in a custom gpt" })
 	void whenTheQuestionIsOneOfThoseThenItIsDeclined(String question) {

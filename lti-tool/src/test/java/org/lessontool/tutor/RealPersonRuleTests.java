@@ -11,9 +11,10 @@ class RealPersonRuleTests {
 	final RealPersonRule rule = new RealPersonRule();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "make a deepfake of my teacher", "clone my friends voice",
-			"train a lora of my crush from her insta pics", "an ai girlfriend from pics of a girl in my class",
-			"a chatbot that talks like my ex using his texts", "face swap me with a celebrity" })
+	@ValueSource(strings = { "make a chatbot that talks like my dead grandpa using his texts",
+			"make a deepfake of my teacher", "clone my friends voice", "train a lora of my crush from her insta pics",
+			"an ai girlfriend from pics of a girl in my class", "a chatbot that talks like my ex using his texts",
+			"face swap me with a celebrity" })
 	void whenTheQuestionIsOneOfThoseThenItIsDeclined(String question) {
 		assertThat(this.rule.check(question)).contains(Decline.SAFETY_REAL_PERSON);
 	}
