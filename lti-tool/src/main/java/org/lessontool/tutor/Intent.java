@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 enum Intent {
 
 	COST("\\b(cost|costs|price|pricey|expensive|cheap|cheaper|money|pay|afford|charge|how much does)\\b",
-			"\\$|\\bcosts?\\b|\\bexpensive\\b|\\bcheap\\b|\\bmoney\\b"),
+			"\\$|\\bcosts?\\b|\\bexpensive\\b|\\bcheap\\b|\\bmoney\\b|\\bfree\\b|\\bpaid\\b"),
 
 	USE("\\b(good for|good at|used for|useful for|use cases?|worth|kind of \\w+ (is|are|should))\\b",
 			"\\bshines\\b|\\bcommon for\\b|\\bused for\\b|\\bfor:"),
 
-	WHEN("\\b(when|whens|right call|should|shud|need|needed)\\b",
+	WHEN("^\\W*(when|whens)\\b|\\bwhen (should|do|does|is|would|to|will|can)\\b|\\b(right call|should|shud|need|needed)\\b",
 			"\\bonly when\\b|\\bshines\\b|\\bdon't need\\b|\\brarely needed\\b|\\bwins\\b|\\bif you\\b"),
 
 	COMPARE("\\b(vs|versus|or|instead|than|compare|better|diff|dif+e?re?n(ce|t))\\b",

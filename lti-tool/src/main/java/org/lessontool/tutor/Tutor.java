@@ -80,7 +80,7 @@ final class Tutor {
 	private final Map<String, Passage> definitions = new LinkedHashMap<>();
 
 	/** The semantic side: the lesson's passages and the subjects elsewhere. */
-	private record Meaning(SentenceModel model, SemanticIndex passages, Elsewhere elsewhere) {
+	private record Meaning(SentenceModel model, SemanticIndex passages, Elsewhere elsewhere, DeclineMeaning declines) {
 	}
 
 	/** A tutor by words only, as when the sentence model cannot load. */
@@ -100,7 +100,7 @@ final class Tutor {
 		this.spelling = new Spelling(texts);
 		this.words = new LessonWords(content, this.index);
 		this.meaning = model.map((loaded) -> new Meaning(loaded, new SemanticIndex(loaded, this.index.passages()),
-				new Elsewhere(loaded)));
+				new Elsewhere(loaded), new DeclineMeaning(loaded)));
 		this.index.passages()
 			.stream()
 			.filter((passage) -> passage.termId() != null)
@@ -141,6 +141,10 @@ final class Tutor {
 			float[] vector = this.meaning.get().model().embed(read);
 			semantic = this.meaning.get().passages().search(vector, 20);
 			float closest = this.meaning.get().passages().closest(vector);
+			Optional<Decline> decline = this.meaning.get().declines().check(vector, closest);
+			if (decline.isPresent()) {
+				return declined(question, decline.get());
+			}
 			// in other words than the lesson's, a question must be close in meaning; in
 			// any
 			// words, closer to the lesson than to a subject elsewhere ("tune my guitar")
@@ -159,17 +163,12 @@ final class Tutor {
 			.filter((candidate) -> candidate.score() >= best * RELATIVE_CUT)
 			.map(Ranking.Ranked::passage)
 			.toList());
-		// the definition answers "what is LoRA"; "why is fine-tuning rarely needed" asks
-		// more, and the definition of fine-tuning would only say again what it is
-		Optional<Passage> definition = this.words.namedTerm(tokens).map(this.definitions::get);
-		boolean defines = intent == Intent.WHAT || intent == Intent.OTHER || this.words.onlyTerms(tokens);
-		if (!defines) {
-			definition.ifPresent(candidates::remove);
-		}
+		// the definition leads "what is LoRA" and "LoRA?"; "why is fine-tuning rarely
+		// needed" asks more, so there the definition has only its place in the ranking
 		leadWithASentence(candidates);
 		List<Passage> chosen = new ArrayList<>();
-		if (defines) {
-			definition.ifPresent(chosen::add);
+		if (intent == Intent.WHAT || this.words.onlyTerms(tokens)) {
+			this.words.namedTerm(tokens).map(this.definitions::get).ifPresent(chosen::add);
 		}
 		for (Passage passage : candidates) {
 			if (chosen.size() >= MAX_PASSAGES) {
