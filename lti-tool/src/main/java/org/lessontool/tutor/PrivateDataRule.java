@@ -16,7 +16,8 @@ final class PrivateDataRule implements QuestionRule {
 
 	private static final Pattern OTHERS_DATA = Pattern.compile(OTHERS + ".{0,25}(\\b(medical|health|therapy|therapist|"
 			+ "mental|private|personal|secret)\\b|\\b(records?|data|info|information|texts|messages|dms|chats|"
-			+ "emails|diary|diaries|journal|grades|passwords?|location)\\b)", Pattern.CASE_INSENSITIVE);
+			+ "emails|diary|diaries|journal|grades|passwords?|location|address|addresses|phone numbers?|birthdays?)\\b)",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PRIVATE_KIND = Pattern.compile(
 			"\\b(medical|health|therapy|private|personal)\\s+(records?|data|info|information|texts|messages|dms|chats|history)\\b",

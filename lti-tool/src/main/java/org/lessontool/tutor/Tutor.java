@@ -100,7 +100,7 @@ final class Tutor {
 		this.spelling = new Spelling(texts);
 		this.words = new LessonWords(content, this.index);
 		this.meaning = model.map((loaded) -> new Meaning(loaded, new SemanticIndex(loaded, this.index.passages()),
-				new Elsewhere(loaded), new DeclineMeaning(loaded)));
+				new Elsewhere(loaded), new DeclineMeaning(loaded, Examples.standard())));
 		this.index.passages()
 			.stream()
 			.filter((passage) -> passage.termId() != null)
@@ -141,7 +141,7 @@ final class Tutor {
 			float[] vector = this.meaning.get().model().embed(read);
 			semantic = this.meaning.get().passages().search(vector, 20);
 			float closest = this.meaning.get().passages().closest(vector);
-			Optional<Decline> decline = this.meaning.get().declines().check(vector, closest);
+			Optional<Decline> decline = this.meaning.get().declines().check(question, vector, closest);
 			if (decline.isPresent()) {
 				return declined(question, decline.get());
 			}

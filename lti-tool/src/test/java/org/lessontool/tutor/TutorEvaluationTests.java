@@ -19,11 +19,11 @@ import org.lessontool.content.LessonSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17: runs the tutor's two question sets and prints both. {@code evaluation.yaml}
- * is the tuning set every threshold and rule was set on; {@code held-out.yaml} was
- * written before them and never tuned on, so only its figures measure the tutor. Each
- * fails below 90% of on-topic questions answered from the right section, or below 100% of
- * the others declined (a self-harm question with the pointer to help).
+ * Issue 17: runs the tutor's two question sets and prints both. {@code examples.yaml} is
+ * the tuning set every threshold and rule was set on; {@code held-out.yaml} was written
+ * before them and never tuned on, so only its figures measure the tutor. Each fails below
+ * 90% of on-topic questions answered from the right section, or below 100% of the others
+ * declined (a self-harm question with the pointer to help).
  */
 class TutorEvaluationTests {
 
@@ -67,7 +67,8 @@ class TutorEvaluationTests {
 
 	@Test
 	void tuningSetMeetsTheBar() throws IOException {
-		assertMeetsTheBar("tuning set (evaluation.yaml; thresholds and rules set on it)", "/tutor/evaluation.yaml");
+		assertMeetsTheBar("tuning set (examples.yaml, leave-one-out; thresholds and rules set on it)",
+				"/tutor/examples.yaml");
 	}
 
 	@Test
