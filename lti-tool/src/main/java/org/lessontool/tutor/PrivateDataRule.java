@@ -23,12 +23,18 @@ final class PrivateDataRule implements QuestionRule {
 			"\\b(medical|health|therapy|private|personal)\\s+(records?|data|info|information|texts|messages|dms|chats|history)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** Someone's things taken without asking them. */
+	private static final Pattern WITHOUT_ASKING = Pattern.compile("\\b(photos|pics|pictures|selfies|voice|face|data|"
+			+ "messages|texts|info|instagram|insta|account|posts)\\b.{0,30}\\bwithout (asking|permission|their permission|"
+			+ "consent|their consent|them knowing)\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SOMEONE = Pattern.compile(OTHERS, Pattern.CASE_INSENSITIVE);
 
 	@Override
 	public Optional<Decline> check(String question) {
 		boolean others = OTHERS_DATA.matcher(question).find()
-				|| PRIVATE_KIND.matcher(question).find() && SOMEONE.matcher(question).find();
+				|| PRIVATE_KIND.matcher(question).find() && SOMEONE.matcher(question).find()
+				|| WITHOUT_ASKING.matcher(question).find();
 		return others ? Optional.of(Decline.SAFETY_PRIVATE_DATA) : Optional.empty();
 	}
 

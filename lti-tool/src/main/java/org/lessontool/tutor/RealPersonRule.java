@@ -18,7 +18,7 @@ final class RealPersonRule implements QuestionRule {
 			+ "|\\bclon\\w*\\b.{0,30}\\b(voice|face|person|" + PERSON + ")\\b"
 			+ "|\\b(ai|bot|chatbot|model|gpt|lora|version|copy)\\s+(of|that (looks|sounds|talks|acts|texts|writes) like)\\s+(my|a|an|the|this|that|some)?\\s*"
 			+ PERSON + "\\b"
-			+ "|\\b(ai|bot|chatbot|model|girlfriend|boyfriend)\\b.{0,40}\\b(from|using|with|on)\\s+(her|his|their|my "
+			+ "|\\b(ai|bot|chatbot|model|lora|girlfriend|boyfriend)\\b.{0,40}\\b(from|using|with|on)\\s+(her|his|their|my "
 			+ PERSON + "'?s?|a " + PERSON
 			+ "'?s?|pics|photos|pictures|selfies)\\b.{0,30}\\b(pics|photos|pictures|selfies|insta\\w*|voice|face|videos?)\\b"
 			+ "|\\b(pics|photos|pictures|selfies)\\s+of\\s+(a|my|this|that|some)\\s+" + PERSON + "\\b",

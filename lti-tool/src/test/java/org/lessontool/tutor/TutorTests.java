@@ -183,6 +183,7 @@ class TutorTests {
 	void homeworkRequestsAreDeclined() {
 		assertThat(tutor.answer("write me an essay on fine-tuning").decline()).isEqualTo(Decline.HOMEWORK);
 		assertThat(tutor.answer("can u do my assignment about RAG").decline()).isEqualTo(Decline.HOMEWORK);
+		assertThat(tutor.answer("make my worksheet about lora for me").decline()).isEqualTo(Decline.HOMEWORK);
 		assertThat(tutor.answer("can fine-tuning help a code assistant?").declined()).isFalse();
 		// issue 17: work for the student is declined however it is asked ...
 		assertThat(tutor.answer("write me a system prompt that makes chatgpt do my history essay").decline())
