@@ -62,12 +62,7 @@ final class DeclineMeaning {
 	 */
 	Optional<Decline> check(String asked, float[] question, float lesson) {
 		String key = Examples.key(asked);
-		float onLesson = lesson;
-		for (Neighbour neighbour : this.onTopic) {
-			if (!neighbour.key().equals(key)) {
-				onLesson = Math.max(onLesson, SentenceModel.cosine(question, neighbour.vector()));
-			}
-		}
+		float onLesson = onLesson(key, question, lesson);
 		Map<Decline, Float> closest = closest(key, question);
 		for (Map.Entry<Decline, Float> kind : closest.entrySet()) {
 			boolean close = kind.getValue() >= THRESHOLDS.get(kind.getKey());
@@ -79,6 +74,17 @@ final class DeclineMeaning {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** How close the question comes to the lesson's sentences or its on-topic examples. */
+	float onLesson(String key, float[] question, float lesson) {
+		float onLesson = lesson;
+		for (Neighbour neighbour : this.onTopic) {
+			if (!neighbour.key().equals(key)) {
+				onLesson = Math.max(onLesson, SentenceModel.cosine(question, neighbour.vector()));
+			}
+		}
+		return onLesson;
 	}
 
 	/** How close the question comes to each kind, self-harm first. */
