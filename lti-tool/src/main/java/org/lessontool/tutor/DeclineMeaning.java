@@ -76,7 +76,9 @@ final class DeclineMeaning {
 		return Optional.empty();
 	}
 
-	/** How close the question comes to the lesson's sentences or its on-topic examples. */
+	/**
+	 * How close the question comes to the lesson's sentences or its on-topic examples.
+	 */
 	float onLesson(String key, float[] question, float lesson) {
 		float onLesson = lesson;
 		for (Neighbour neighbour : this.onTopic) {

@@ -18,7 +18,7 @@ final class HomeworkRule implements QuestionRule {
 	private static final Pattern WRITE_FOR_ME = Pattern.compile(
 			"(^\\W*|\\b(you|u|pls|please|plz)\\s+)(write|draft|compose)\\b.{0,25}\\b(essay|paragraph|report|homework|assignment|story|poem|haiku|summary|paper|speech|letter)s?\\b"
 					+ "|\\b(write|draft|compose)\\s+(me|my|for me)\\b"
-					+ "|\\b(do|finish|complete|solve|make|type up)\\b.{0,10}\\b(my|our|the)\\b.{0,10}\\b(homework|assignment|worksheet|project|quiz|test|essay|paper|report)s?\\b"
+					+ "|\\b(do|finish|complete|solve|make|type up)\\b.{0,10}\\b(my|our|the)\\b.{0,10}\\b(homework|assignment|worksheet|project|quiz|test|essay|paper|report|classwork|coursework)s?\\b"
 					+ "|\\b(answers?|answer key)\\b.{0,30}\\b(quiz|test|questions?)\\b.{0,10}\\b(for me|please|pls)?"
 					+ "|\\bquiz answers?\\b",
 			Pattern.CASE_INSENSITIVE);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class OtherProductsRule implements QuestionRule {
 
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(gemini|bard|claude|anthropic|copilot|midjourney|"
-			+ "dall[- ]?e|sora|grok|perplexity|llama|mistral|deepseek|character\\.?ai|siri|alexa|bing|suno|runway|"
+			+ "dall[- ]?e|sora|grok|perplexity|llama|mistral|deepseek|character[ .]?ai|siri|alexa|bing|suno|runway|"
 			+ "snapchat ai|my ai|meta ai)\\b|\\b(chat ?gpt|gpt|openai)\\s*(plus|pro|team|enterprise|premium|go)\\b"
 			+ "|\\bsubscriptions?\\b|\\b(a|per|each|every) (month|year)\\b|\\b(monthly|yearly|annual)\\b",
 			Pattern.CASE_INSENSITIVE);

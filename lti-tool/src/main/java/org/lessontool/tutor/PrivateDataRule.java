@@ -28,13 +28,19 @@ final class PrivateDataRule implements QuestionRule {
 			+ "messages|texts|info|instagram|insta|account|posts)\\b.{0,30}\\bwithout (asking|permission|their permission|"
 			+ "consent|their consent|them knowing)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** Where a person lives or is: finding it out is not the lesson's, and not safe. */
+	private static final Pattern WHEREABOUTS = Pattern.compile(
+			"\\bwhere\\b.{0,25}\\b(lives?|living|stays?|goes to school)\\b"
+					+ "|\\b(track|find|locate|stalk)\\w*\\b.{0,30}\\b(location|address|whereabouts)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SOMEONE = Pattern.compile(OTHERS, Pattern.CASE_INSENSITIVE);
 
 	@Override
 	public Optional<Decline> check(String question) {
 		boolean others = OTHERS_DATA.matcher(question).find()
 				|| PRIVATE_KIND.matcher(question).find() && SOMEONE.matcher(question).find()
-				|| WITHOUT_ASKING.matcher(question).find();
+				|| WITHOUT_ASKING.matcher(question).find() || WHEREABOUTS.matcher(question).find();
 		return others ? Optional.of(Decline.SAFETY_PRIVATE_DATA) : Optional.empty();
 	}
 

@@ -14,8 +14,8 @@ class OtherProductsRuleTests {
 	final OtherProductsRule rule = new OtherProductsRule();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "how much is chatgpt plus", "is gemini better than chatgpt", "does midjourney cost money",
-			"how much per month is a subscription", "is claude good at coding" })
+	@ValueSource(strings = { "is character ai safe", "how much is chatgpt plus", "is gemini better than chatgpt",
+			"does midjourney cost money", "how much per month is a subscription", "is claude good at coding" })
 	void whenTheQuestionIsOneOfThoseThenItIsDeclined(String question) {
 		assertThat(this.rule.check(question)).contains(Decline.OFF_TOPIC);
 	}
