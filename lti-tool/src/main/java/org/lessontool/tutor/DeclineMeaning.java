@@ -33,6 +33,15 @@ final class DeclineMeaning {
 	/** Tuned on the evaluation set: how much closer than the lesson a kind must be. */
 	static final float MARGIN = 0.05f;
 
+	/**
+	 * Instructions are aimed at the tutor: they say "you" or start with an order. "what r
+	 * hidden instructions" asks about system prompts, and is the lesson's.
+	 */
+	static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+			"\\b(you|your|yours|yourself|ur|u|you're|youre)\\b|^\\W*(ignore|forget|disregard|pretend|act|reveal|print|"
+					+ "repeat|show me|tell me|switch|override|respond|from now)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final List<Neighbour> declined = new ArrayList<>();
 
 	private final List<Neighbour> onTopic = new ArrayList<>();
@@ -64,6 +73,9 @@ final class DeclineMeaning {
 		String key = Examples.key(asked);
 		float onLesson = onLesson(key, question, lesson);
 		Map<Decline, Float> closest = closest(key, question);
+		if (!ADDRESSED.matcher(asked).find()) {
+			closest.remove(Decline.INSTRUCTIONS);
+		}
 		for (Map.Entry<Decline, Float> kind : closest.entrySet()) {
 			boolean close = kind.getValue() >= THRESHOLDS.get(kind.getKey());
 			// self-harm needs only to be closer than the lesson: a kind word out of place

@@ -42,7 +42,7 @@ final class TutorAnalyzer {
 			Map.entry("embed", List.of("embeddings", "embedding", "meaning coordinates", "vectors", "vector")),
 			Map.entry("basemodel",
 					List.of("base model", "base ai", "pre trained model", "pretrained model", "pre trained",
-							"pretrained", "foundation model")),
+							"pretrained", "foundation model", "pre training", "pretraining")),
 			Map.entry("systemprompt", List.of("system prompt", "system prompts", "hidden instructions")),
 			Map.entry("contextwindow", List.of("context window", "context windows", "context length")),
 			Map.entry("customgpt", List.of("custom gpt", "custom gpts", "gpts")),
@@ -57,6 +57,8 @@ final class TutorAnalyzer {
 					List.of("shines", "shine", "good for", "useful for", "best for", "worth it", "worth", "use case",
 							"use cases", "used for")),
 			Map.entry("whento", List.of("only when", "when to", "when should", "when do", "when would", "when is it")),
+			// numbers as words: "a hundred documents" is the lesson's "100-doc"
+			Map.entry("100", List.of("hundred", "a hundred", "one hundred")), Map.entry("5", List.of("five")),
 			Map.entry("teen", List.of("teen", "teens", "teenager", "teenagers", "kids", "students")),
 			Map.entry("schoolsubject", List.of("school subject", "class", "classes", "subject", "subjects")),
 			Map.entry("bot", List.of("chatbot", "chatbots", "bot", "bots")),

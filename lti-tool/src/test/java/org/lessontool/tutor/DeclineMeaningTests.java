@@ -28,7 +28,8 @@ class DeclineMeaningTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "what kind of chatbot is worth fine tuning", "whats a system prompt do",
-			"can fine tuning teach an ai my private code", "can i make my own chatbot for history class" })
+			"can fine tuning teach an ai my private code", "can i make my own chatbot for history class",
+			"what r hidden instructions" })
 	void whenALessonQuestionSharesWordsWithADeclineThenItIsNotDeclined(String question) {
 		float[] vector = model.embed(question);
 		assertThat(declines.check(question, vector, lesson.closest(vector))).isEmpty();
