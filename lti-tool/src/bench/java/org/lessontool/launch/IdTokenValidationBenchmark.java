@@ -74,7 +74,7 @@ public class IdTokenValidationBenchmark {
 			String nonce = UUID.randomUUID().toString();
 			LoginState login = new LoginState(UUID.randomUUID().toString(), nonce, this.registered.id(),
 					"http://localhost/lti/launch", TestPlatform.DEPLOYMENT_ID, null,
-					OffsetDateTime.now().plusMinutes(5));
+					OffsetDateTime.now().plusMinutes(5), null);
 			String token = this.platform.sign(this.platform.studentClaims(nonce, "http://localhost/lti/launch"));
 			this.tokens.add(new Object[] { token, login });
 		}

@@ -53,10 +53,10 @@ public class LessonPageBenchmark {
 		LaunchContext launch = new LaunchContext("launch", "platform", "https://lms.example.org", "client", "1",
 				"LtiResourceLinkRequest", "course", "AI for Teens", "link", "Lesson 964", "student", "Sam Student",
 				null, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
-				new LaunchContext.Services(null, null, List.of(), null), Map.of(), "iframe", null, null, List.of(), "csrf",
-				null);
+				new LaunchContext.Services(null, null, List.of(), null), Map.of(), "iframe", null, null, List.of(),
+				"csrf", null);
 		LessonBody body = this.context.getBean(LessonBody.class);
-		this.model = Map.of("page", body.page(), "body", body.html(), "launchSession",
+		this.model = Map.of("page", body.page(), "bodyParts", body.parts(), "notes", Map.of(), "launchSession",
 				new LaunchSession(launch, "token"), "launch", launch, "viewed", Set.of("s1"));
 	}
 

@@ -3,6 +3,7 @@ package org.lessontool.quiz;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.lessontool.content.LessonLoader;
 import org.lessontool.content.LessonSource;
 import org.lessontool.content.Quiz;
+import org.lessontool.content.QuizLayout;
 import org.lessontool.test.Student;
 
 /**
@@ -27,16 +29,19 @@ public class ScoringBenchmark {
 
 	final Quiz quiz = LessonLoader.standard().load(LessonSource.classpath("lessons/964")).quiz();
 
-	final Map<String, String[]> form = form();
+	/** One attempt's draw of questions, as a student meets it. */
+	final QuizLayout layout = QuizLayout.draw(this.quiz, 964L, Set.of());
+
+	final Map<String, String[]> form = form(this.layout);
 
 	@Benchmark
 	public int readAndScore() {
-		return QuizScorer.score(this.quiz, Answers.read(this.form, this.quiz));
+		return QuizScorer.score(this.quiz, this.layout, Answers.read(this.form, this.quiz, this.layout));
 	}
 
-	static Map<String, String[]> form() {
+	static Map<String, String[]> form(QuizLayout layout) {
 		Map<String, List<String>> grouped = new LinkedHashMap<>();
-		Student.ALL_CORRECT
+		Student.ALL_CORRECT.apply(layout.items().stream().map(QuizLayout.Item::question).toList())
 			.forEach((entry) -> grouped.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>())
 				.add(entry.getValue()));
 		Map<String, String[]> form = new LinkedHashMap<>();

@@ -56,6 +56,12 @@ final class SentenceModel {
 
 		private static Optional<SentenceModel> load() {
 			long start = System.nanoTime();
+			// the tokenizer's native library is unpacked at first use; under the home
+			// directory by default, which is read-only in the container image
+			if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+				System.setProperty("DJL_CACHE_DIR",
+						java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "djl").toString());
+			}
 			try {
 				SentenceModel model = new SentenceModel(new AllMiniLmL6V2QuantizedEmbeddingModel());
 				model.embed("warm up");

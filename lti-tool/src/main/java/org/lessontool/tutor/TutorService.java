@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.support.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +32,13 @@ class TutorService {
 
 	private final Tutor byWords;
 
-	private final CompletableFuture<Optional<Tutor>> withMeaning;
+	private final String folder;
+
+	private final boolean semantic;
+
+	/** Empty until the tutor that reads meaning is ready, or for good if it cannot be. */
+	private volatile CompletableFuture<Optional<Tutor>> withMeaning = CompletableFuture
+		.completedFuture(Optional.empty());
 
 	private final TutorQuestions questions;
 
@@ -49,16 +57,28 @@ class TutorService {
 			@Value("${lti.tutor.semantic:true}") boolean semantic) {
 		this.limits = limits;
 		this.byWords = TutorCache.byWords(folder);
+		this.folder = folder;
+		this.semantic = semantic;
 		if (!semantic) {
 			logger.info("Tutor reads meaning: off (lti.tutor.semantic=false); it answers by words only");
 		}
-		this.withMeaning = semantic ? TutorCache.withMeaning(folder)
-				: CompletableFuture.completedFuture(Optional.empty());
 		this.questions = questions;
 		this.clock = clock;
 		this.meters = meters;
 		this.latency = Timer.builder("tutor.answer.latency").publishPercentileHistogram().register(meters);
 		this.perMinute = perMinute;
+	}
+
+	/**
+	 * Issue 17: the sentence model loads once the tool is ready, so loading it (about
+	 * three seconds of CPU) does not hold up start-up; until then the tutor answers by
+	 * words.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadMeaning() {
+		if (this.semantic) {
+			this.withMeaning = TutorCache.withMeaning(this.folder);
+		}
 	}
 
 	/**
