@@ -1,11 +1,5 @@
 package org.lessontool.tutor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,7 +45,7 @@ final class DeclineMeaning {
 	}
 
 	DeclineMeaning(SentenceModel model, Examples examples) {
-		for (String line : lines()) {
+		for (String line : ResourceLines.of("/tutor/declines.txt")) {
 			String[] parts = line.split("\\|", 2);
 			this.declined.add(new Neighbour(Examples.key(parts[1]), Decline.valueOf(parts[0].strip()),
 					model.embed(parts[1].strip())));
@@ -115,19 +109,6 @@ final class DeclineMeaning {
 		}
 		ordered.putAll(closest);
 		return ordered;
-	}
-
-	private static List<String> lines() {
-		try (InputStream in = DeclineMeaning.class.getResourceAsStream("/tutor/declines.txt");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

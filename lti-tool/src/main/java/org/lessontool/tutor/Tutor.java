@@ -26,29 +26,6 @@ final class Tutor {
 	static final float MIN_SCORE = 0.2f;
 
 	/**
-	 * Issue 17, tuned on the evaluation set: a question in other words than the lesson's
-	 * is answered when its best passage is at least this close in meaning.
-	 */
-	static final float PARAPHRASE_MIN = 0.40f;
-
-	/**
-	 * Issue 17, tuned on the evaluation set: a question is declined as being about
-	 * something else only when a subject elsewhere is clearly closer; "what's a training
-	 * run" is nearly as close to running a race as to the lesson.
-	 */
-	static final float ELSEWHERE_MARGIN = 0.05f;
-
-	/**
-	 * Issue 17, tuned on the examples (leave-one-out): a question is answered only when
-	 * it comes about as close to the lesson, or to a question the lesson answers, as
-	 * students' questions about it do (all but one of 275 come closer than 0.55).
-	 */
-	static final float ON_LESSON_MIN = 0.50f;
-
-	/** Issue 17: no question this far in meaning from every passage is answered. */
-	static final float MEANING_MIN = 0.22f;
-
-	/**
 	 * A passage is quoted alongside the best one only if its fused score is at least this
 	 * share of the best.
 	 */
@@ -86,10 +63,6 @@ final class Tutor {
 
 	private final Map<String, Passage> definitions = new LinkedHashMap<>();
 
-	/** The semantic side: the lesson's passages and the subjects elsewhere. */
-	private record Meaning(SentenceModel model, SemanticIndex passages, Elsewhere elsewhere, DeclineMeaning declines) {
-	}
-
 	/** A tutor by words only, as when the sentence model cannot load. */
 	Tutor(LessonContent content) {
 		this(content, Optional.empty());
@@ -106,8 +79,7 @@ final class Tutor {
 		});
 		this.spelling = new Spelling(texts);
 		this.words = new LessonWords(content, this.index);
-		this.meaning = model.map((loaded) -> new Meaning(loaded, new SemanticIndex(loaded, this.index.passages()),
-				new Elsewhere(loaded), new DeclineMeaning(loaded, Examples.standard())));
+		this.meaning = model.map((loaded) -> new Meaning(loaded, this.index.passages()));
 		this.index.passages()
 			.stream()
 			.filter((passage) -> passage.termId() != null)
@@ -145,20 +117,12 @@ final class Tutor {
 		List<TutorIndex.Hit> semantic = List.of();
 		boolean onTopic = worded;
 		if (this.meaning.isPresent()) {
-			float[] vector = this.meaning.get().model().embed(read);
-			semantic = this.meaning.get().passages().search(vector, 20);
-			float closest = this.meaning.get().passages().closest(vector);
-			Optional<Decline> decline = this.meaning.get().declines().check(question, vector, closest);
-			if (decline.isPresent()) {
-				return declined(question, decline.get());
+			Meaning.Reading reading = this.meaning.get().read(question, read, worded);
+			if (reading.decline().isPresent()) {
+				return declined(question, reading.decline().get());
 			}
-			float onLesson = this.meaning.get().declines().onLesson(Examples.key(question), vector, closest);
-			// in other words than the lesson's, a question must be close in meaning; in
-			// any
-			// words, close to the lesson or to questions it answers, and closer to the
-			// lesson than to a subject elsewhere ("tune my guitar")
-			onTopic = (worded || closest >= PARAPHRASE_MIN) && closest >= MEANING_MIN && onLesson >= ON_LESSON_MIN
-					&& closest + ELSEWHERE_MARGIN > this.meaning.get().elsewhere().nearest(vector);
+			semantic = reading.hits();
+			onTopic = reading.onLesson();
 		}
 		if (!onTopic) {
 			return declined(question, Decline.OFF_TOPIC);
