@@ -9,7 +9,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** architecture.md: {@code content} knows nothing of Spring or LTI. */
+/** docs/architecture.md: {@code content} knows nothing of Spring or LTI. */
 class ContentArchitectureTests {
 
 	private final JavaClasses classes = new ClassFileImporter()

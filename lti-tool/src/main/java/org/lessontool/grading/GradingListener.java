@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the grade of a scored attempt in the transaction that stores the attempt, so
- * neither is kept without the other (architecture.md, "Get a grade").
+ * neither is kept without the other (docs/architecture.md, "Get a grade").
  */
 @Component
 class GradingListener {

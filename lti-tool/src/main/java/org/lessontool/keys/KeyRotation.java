@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Rotates the tool's signing key without breaking platforms that cache its JWKS
@@ -29,10 +29,13 @@ public class KeyRotation {
 
 	private final KeySettings settings;
 
-	KeyRotation(ToolKeys keys, ToolKeyRepository repository, KeySettings settings) {
+	private final TransactionOperations transactions;
+
+	KeyRotation(ToolKeys keys, ToolKeyRepository repository, KeySettings settings, TransactionOperations transactions) {
 		this.keys = keys;
 		this.repository = repository;
 		this.settings = settings;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -63,10 +66,16 @@ public class KeyRotation {
 	}
 
 	/**
-	 * A next key published for long enough becomes the signing key; the old one retires.
+	 * A next key published for long enough becomes the signing key; the old one retires,
+	 * in one transaction. Issue 18: a programmatic transaction, since the scheduled
+	 * {@link #rotateIfDue} calls this on itself, past any proxy a {@code @Transactional}
+	 * would need.
 	 */
-	@Transactional
 	public void promoteDue() {
+		this.transactions.executeWithoutResult((status) -> promote());
+	}
+
+	private void promote() {
 		OffsetDateTime now = this.keys.now();
 		ToolKey next = this.repository.findByState(ToolKey.State.NEXT)
 			.stream()

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Short-lived tokens that tie a page's requests to its launch without cookies
- * (architecture.md, "Sessions inside an LMS iframe"). HMAC-signed with a secret every
- * replica reads from the database.
+ * (docs/architecture.md, "Sessions inside an LMS iframe"). HMAC-signed with a secret
+ * every replica reads from the database.
  */
 @Component
 class LaunchTokens {

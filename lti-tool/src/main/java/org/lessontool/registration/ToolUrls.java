@@ -4,24 +4,21 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.ToolEndpoints;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The tool's own URLs, as an LMS admin pastes them or a platform registers them. */
 @Component
 class ToolUrls {
 
-	private final String configured;
+	private final ToolEndpoints endpoints;
 
-	ToolUrls(@Value("${lti.launch.tool-url:}") String configured) {
-		this.configured = configured;
+	ToolUrls(ToolEndpoints endpoints) {
+		this.endpoints = endpoints;
 	}
 
 	String base(HttpServletRequest request) {
-		String base = this.configured.isBlank()
-				? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() : this.configured;
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		return this.endpoints.base(request);
 	}
 
 	/** CV-04: Canvas's JSON configuration names the host alone. */
@@ -42,15 +39,15 @@ class ToolUrls {
 	}
 
 	String login(HttpServletRequest request) {
-		return base(request) + "/lti/login";
+		return this.endpoints.url(request, "/lti/login");
 	}
 
 	String launch(HttpServletRequest request) {
-		return base(request) + "/lti/launch";
+		return this.endpoints.url(request, "/lti/launch");
 	}
 
 	String jwks(HttpServletRequest request) {
-		return base(request) + "/.well-known/jwks.json";
+		return this.endpoints.url(request, "/.well-known/jwks.json");
 	}
 
 }

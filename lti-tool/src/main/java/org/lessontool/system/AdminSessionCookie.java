@@ -30,9 +30,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Keeps the admin's login in a signed, first-party cookie instead of a server-side
- * session, so any replica can serve the console (architecture.md, "State"). The cookie
- * names a sign-in recorded in the database, so signing out ends it everywhere, even for a
- * copy of the cookie (issue 15, item 7).
+ * session, so any replica can serve the console (docs/architecture.md, "State"). The
+ * cookie names a sign-in recorded in the database, so signing out ends it everywhere,
+ * even for a copy of the cookie (issue 15, item 7).
  */
 class AdminSessionCookie implements SecurityContextRepository {
 

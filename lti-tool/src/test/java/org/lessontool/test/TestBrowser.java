@@ -24,12 +24,20 @@ public final class TestBrowser {
 
 	private final int port;
 
+	private final String contextPath;
+
 	public TestBrowser(int port) {
+		this(port, "");
+	}
+
+	/** A browser for a tool served under a path, such as "/lessons" (issue 18). */
+	public TestBrowser(int port, String contextPath) {
 		this.port = port;
+		this.contextPath = contextPath;
 	}
 
 	public String toolUrl(String path) {
-		return "http://localhost:" + this.port + path;
+		return "http://localhost:" + this.port + this.contextPath + path;
 	}
 
 	public String targetLinkUri() {
