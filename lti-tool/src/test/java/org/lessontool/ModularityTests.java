@@ -53,8 +53,22 @@ class ModularityTests {
 
 	@Test
 	void theTableNamesEveryModuleOnce() {
-		assertThat(MAY_USE).containsKeys("keys", "registration", "launch", "platform", "lesson", "quiz", "tutor",
-				"grading", "deeplink", "dashboard", "demo", "system", "support");
+		assertThat(MAY_USE).containsKeys("catalog", "keys", "registration", "launch", "platform", "lesson", "quiz",
+				"tutor", "grading", "deeplink", "dashboard", "demo", "system", "support");
+	}
+
+	@Test
+	void onlyTheCatalogLoadsTheLesson() {
+		// issue 18: four modules each loaded the lesson, three of them past its settings
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackages("org.lessontool.catalog..", "org.lessontool.content..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.lessontool.content.LessonLoader")
+			.check(new com.tngtech.archunit.core.importer.ClassFileImporter()
+				.withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("org.lessontool"));
 	}
 
 	/**

@@ -1,17 +1,12 @@
 package org.lessontool.deeplink;
 
-import java.nio.file.Path;
-
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.content.Lesson;
-import org.lessontool.content.LessonLoader;
-import org.lessontool.content.LessonSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the picker offers: the lesson's title and description, read from the same lesson
- * folder the lesson page shows, and the quiz's number of questions for the gradebook
- * column.
+ * What the picker offers: the lesson's title and description, from the one lesson the
+ * catalog serves, and the quiz's number of questions for the gradebook column.
  */
 @Component
 class LessonOffer {
@@ -20,9 +15,8 @@ class LessonOffer {
 
 	private final int questions;
 
-	LessonOffer(@Value("${lti.lesson.folder:}") String folder) {
-		var content = LessonLoader.standard()
-			.load(folder.isBlank() ? LessonSource.classpath("lessons/964") : LessonSource.directory(Path.of(folder)));
+	LessonOffer(LessonCatalog catalog) {
+		var content = catalog.content();
 		this.lesson = content.lesson();
 		this.questions = content.quiz().questionCount();
 	}

@@ -3,7 +3,8 @@
  * signed response that creates the link and its gradebook column; it uses the launch
  * context, the tool's keys and the lesson content.
  */
-@ApplicationModule(displayName = "Deep linking", allowedDependencies = { "launch", "keys", "content", "support" })
+@ApplicationModule(displayName = "Deep linking",
+		allowedDependencies = { "launch", "keys", "catalog", "content", "support" })
 package org.lessontool.deeplink;
 
 import org.springframework.modulith.ApplicationModule;

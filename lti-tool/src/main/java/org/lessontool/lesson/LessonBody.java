@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lessontool.catalog.LessonCatalog;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 

@@ -1,5 +1,6 @@
 package org.lessontool.lesson;
 
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchSession;
 import org.springframework.http.HttpStatus;

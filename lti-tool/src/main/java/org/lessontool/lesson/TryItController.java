@@ -5,6 +5,7 @@ import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.content.Block;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchSession;

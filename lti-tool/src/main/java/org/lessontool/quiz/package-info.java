@@ -3,7 +3,7 @@
  * knows nothing of LTI beyond the launch context, and uses the launch and content
  * modules.
  */
-@ApplicationModule(displayName = "Quiz", allowedDependencies = { "launch", "content", "support" })
+@ApplicationModule(displayName = "Quiz", allowedDependencies = { "launch", "catalog", "content", "support" })
 package org.lessontool.quiz;
 
 import org.springframework.modulith.ApplicationModule;

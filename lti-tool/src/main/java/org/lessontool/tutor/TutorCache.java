@@ -1,6 +1,5 @@
 package org.lessontool.tutor;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,14 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.content.LessonContent;
-import org.lessontool.content.LessonLoader;
-import org.lessontool.content.LessonSource;
 
 /**
- * Issue 17: one tutor per lesson folder per JVM. The tutor by words is built at once; the
- * one that also reads meaning (the sentence model loaded, every passage embedded) is
- * built on a background thread, so start-up does not wait for it, and takes over when
- * ready. Both are derived from the lesson files alone, so every replica answers alike.
+ * Issue 17: one tutor per lesson per JVM, whatever number of application contexts share
+ * it. The tutor by words is built at once; the one that also reads meaning (the sentence
+ * model loaded, every passage embedded) is built on a background thread, so start-up does
+ * not wait for it, and takes over when ready. Both are derived from the lesson files
+ * alone, so every replica answers alike.
  */
 final class TutorCache {
 
@@ -30,29 +28,34 @@ final class TutorCache {
 	private TutorCache() {
 	}
 
-	static Tutor byWords(String folder) {
-		return BY_WORDS.computeIfAbsent(folder, (key) -> {
+	/**
+	 * @param location where the lesson was read from, the same for every context serving
+	 * it
+	 * @param lesson the lesson
+	 */
+	static Tutor byWords(String location, LessonContent lesson) {
+		return BY_WORDS.computeIfAbsent(location, (key) -> {
 			long start = System.nanoTime();
-			Tutor tutor = new Tutor(lesson(key));
+			Tutor tutor = new Tutor(lesson);
 			logger.info("Tutor index built from {} passages in {} ms", tutor.passages().size(),
 					(System.nanoTime() - start) / 1_000_000);
 			return tutor;
 		});
 	}
 
-	static CompletableFuture<Optional<Tutor>> withMeaning(String folder) {
-		return WITH_MEANING.computeIfAbsent(folder, (key) -> CompletableFuture.supplyAsync(() -> build(key), (task) -> {
-			Thread thread = new Thread(task, "tutor-model");
-			thread.setDaemon(true);
-			thread.start();
-		}));
+	static CompletableFuture<Optional<Tutor>> withMeaning(String location, LessonContent lesson) {
+		return WITH_MEANING.computeIfAbsent(location,
+				(key) -> CompletableFuture.supplyAsync(() -> build(lesson), (task) -> {
+					Thread thread = new Thread(task, "tutor-model");
+					thread.setDaemon(true);
+					thread.start();
+				}));
 	}
 
-	private static Optional<Tutor> build(String folder) {
+	private static Optional<Tutor> build(LessonContent lesson) {
 		long start = System.nanoTime();
 		try {
-			Optional<Tutor> tutor = SentenceModel.shared()
-				.map((model) -> new Tutor(lesson(folder), Optional.of(model)));
+			Optional<Tutor> tutor = SentenceModel.shared().map((model) -> new Tutor(lesson, Optional.of(model)));
 			tutor.ifPresent((ready) -> logger.info("Tutor reads meaning: {} passages embedded in {} ms",
 					ready.passages().size(), (System.nanoTime() - start) / 1_000_000));
 			return tutor;
@@ -62,11 +65,6 @@ final class TutorCache {
 			logger.warn("Tutor could not embed the lesson ({}); it answers by words only", ex.toString());
 			return Optional.empty();
 		}
-	}
-
-	private static LessonContent lesson(String folder) {
-		return LessonLoader.standard()
-			.load(folder.isBlank() ? LessonSource.classpath("lessons/964") : LessonSource.directory(Path.of(folder)));
 	}
 
 }

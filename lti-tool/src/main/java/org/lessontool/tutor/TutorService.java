@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.support.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ class TutorService {
 
 	private final Tutor byWords;
 
-	private final String folder;
+	private final LessonCatalog catalog;
 
 	private final boolean semantic;
 
@@ -52,12 +53,12 @@ class TutorService {
 
 	private final RateLimits limits;
 
-	TutorService(@Value("${lti.lesson.folder:}") String folder, TutorQuestions questions, Clock clock,
-			MeterRegistry meters, @Value("${lti.tutor.per-minute:10}") int perMinute, RateLimits limits,
+	TutorService(LessonCatalog catalog, TutorQuestions questions, Clock clock, MeterRegistry meters,
+			@Value("${lti.tutor.per-minute:10}") int perMinute, RateLimits limits,
 			@Value("${lti.tutor.semantic:true}") boolean semantic) {
 		this.limits = limits;
-		this.byWords = TutorCache.byWords(folder);
-		this.folder = folder;
+		this.byWords = TutorCache.byWords(catalog.location(), catalog.content());
+		this.catalog = catalog;
 		this.semantic = semantic;
 		if (!semantic) {
 			logger.info("Tutor reads meaning: off (lti.tutor.semantic=false); it answers by words only");
@@ -77,7 +78,7 @@ class TutorService {
 	@EventListener(ApplicationReadyEvent.class)
 	void loadMeaning() {
 		if (this.semantic) {
-			this.withMeaning = TutorCache.withMeaning(this.folder);
+			this.withMeaning = TutorCache.withMeaning(this.catalog.location(), this.catalog.content());
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.LessonToolApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

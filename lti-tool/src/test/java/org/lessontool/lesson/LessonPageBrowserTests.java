@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.content.KeyTerm;
 import org.lessontool.content.SeedFidelityRule;
 import org.lessontool.content.Section;

@@ -3,6 +3,7 @@ package org.lessontool.lesson;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lessontool.catalog.LessonCatalog;
 import org.lessontool.test.ToolHttp;
 import org.lessontool.content.Question;
 import org.lessontool.test.ToolTest;

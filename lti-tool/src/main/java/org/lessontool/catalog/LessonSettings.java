@@ -1,4 +1,4 @@
-package org.lessontool.lesson;
+package org.lessontool.catalog;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.lessontool.lesson;
+package org.lessontool.catalog;
 
 import java.nio.file.Path;
 
@@ -19,14 +19,18 @@ public class LessonCatalog {
 
 	private static final Logger logger = LoggerFactory.getLogger(LessonCatalog.class);
 
-	static final String PACKAGED = "lessons/964";
+	/** The lesson packaged with the tool. */
+	public static final String PACKAGED = "lessons/964";
 
 	private final LessonContent content;
+
+	private final String location;
 
 	LessonCatalog(LessonSettings settings) {
 		LessonSource source = settings.folder().isBlank() ? LessonSource.classpath(PACKAGED)
 				: LessonSource.directory(Path.of(settings.folder()));
 		this.content = LessonLoader.standard().load(source);
+		this.location = source.location();
 		logger.info(
 				"Loaded lesson {} from {}: {} sections, {} key terms, {} quiz questions in the bank, {} per attempt",
 				this.content.lesson().number(), source.location(), this.content.lesson().sections().size(),
@@ -36,6 +40,11 @@ public class LessonCatalog {
 
 	public LessonContent content() {
 		return this.content;
+	}
+
+	/** Where the lesson was read from: the same for every context serving it. */
+	public String location() {
+		return this.location;
 	}
 
 }
