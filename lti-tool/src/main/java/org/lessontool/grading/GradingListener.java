@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GradingListener {
 
-	static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
-
 	static final String LABEL = "Lesson 964 quiz";
 
 	private final DeliveryRepository deliveries;
@@ -44,7 +42,8 @@ class GradingListener {
 	@EventListener
 	void started(QuizAttemptStarted event) {
 		LaunchContext launch = event.launch();
-		if (!this.settings.sendStarted() || !collectsGrades(launch) || launch.experience() != Experience.LEARNER) {
+		if (!this.settings.sendStarted() || !launch.services().collectsGrades()
+				|| launch.experience() != Experience.LEARNER) {
 			return;
 		}
 		Attempt attempt = event.attempt();
@@ -59,7 +58,7 @@ class GradingListener {
 	void scored(QuizAttemptScored event) {
 		LaunchContext launch = event.launch();
 		LaunchContext.Services services = launch.services();
-		if (!collectsGrades(launch)) {
+		if (!launch.services().collectsGrades()) {
 			return;
 		}
 		Attempt attempt = event.attempt();
@@ -80,14 +79,6 @@ class GradingListener {
 			this.deliveries.supersedeOlder(queued.studentLink());
 		}
 		this.deliveries.insert(queued, now);
-	}
-
-	/**
-	 * A-01: without the AGS claim and the score scope, this launch has no grade passback.
-	 */
-	private static boolean collectsGrades(LaunchContext launch) {
-		LaunchContext.Services services = launch.services();
-		return (services.lineItem() != null || services.lineItems() != null) && services.scopes().contains(SCORE_SCOPE);
 	}
 
 	private OffsetDateTime now() {

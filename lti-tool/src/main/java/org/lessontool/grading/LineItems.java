@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.lessontool.platform.AgsScopes;
 import org.lessontool.platform.AgsService;
 import org.lessontool.platform.LineItem;
 import org.lessontool.platform.PlatformCallException;
+import org.lessontool.support.AgsScopes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

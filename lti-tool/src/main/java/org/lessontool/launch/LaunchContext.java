@@ -1,5 +1,7 @@
 package org.lessontool.launch;
 
+import org.lessontool.support.AgsScopes;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,15 @@ public record LaunchContext(String id, String platformId, String issuer, String 
 	 * @param membershipsUrl NRPS context memberships URL
 	 */
 	public record Services(String lineItems, String lineItem, List<String> scopes, String membershipsUrl) {
+
+		/**
+		 * lti-checklist A-01: without the AGS claim (a line item or its container) and
+		 * the score scope, this launch has no grade passback.
+		 */
+		public boolean collectsGrades() {
+			return (this.lineItem != null || this.lineItems != null) && this.scopes.contains(AgsScopes.SCORE);
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.lessontool.support.AgsScopes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;

@@ -128,20 +128,11 @@ class QuizController {
 	}
 
 	private GradeReport gradeReport(LaunchContext launch, Attempt attempt) {
-		if (!collectsGrades(launch)) {
+		if (!launch.services().collectsGrades()) {
 			return null;
 		}
 		GradeReports provider = this.reports.getIfAvailable();
 		return (provider != null) ? provider.forAttempt(attempt.id()).orElse(null) : null;
-	}
-
-	/**
-	 * lti-checklist A-01: no AGS claim (or no score scope) means no grade goes to the
-	 * LMS.
-	 */
-	static boolean collectsGrades(LaunchContext launch) {
-		return (launch.services().lineItem() != null || launch.services().lineItems() != null)
-				&& launch.services().scopes().contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lessontool.support.AgsScopes;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,10 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CanvasConfigController {
 
-	static final List<String> SCOPES = List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-			"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-			"https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-			"https://purl.imsglobal.org/spec/lti-ags/scope/score",
+	static final List<String> SCOPES = List.of(AgsScopes.LINE_ITEM, AgsScopes.LINE_ITEM_READONLY,
+			AgsScopes.RESULT_READONLY, AgsScopes.SCORE,
 			"https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
 
 	private final ToolUrls urls;

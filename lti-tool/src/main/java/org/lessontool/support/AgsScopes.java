@@ -1,6 +1,10 @@
-package org.lessontool.platform;
+package org.lessontool.support;
 
-/** The AGS scopes (lti-checklist A-02), spelled as the spec does. */
+/**
+ * The AGS scopes (lti-checklist A-02), spelled as the spec does, in one place for the
+ * modules that ask for them (registration), check them (launch, grading) and use them
+ * (platform): issue 18.
+ */
 public final class AgsScopes {
 
 	public static final String LINE_ITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
