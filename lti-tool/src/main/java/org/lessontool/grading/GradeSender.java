@@ -179,11 +179,8 @@ class GradeSender {
 	}
 
 	private Duration backoff(int attempts, Duration retryAfter) {
-		long base = this.settings.firstRetry().toMillis() << Math.min(Math.max(attempts - 1, 0), 16);
-		long capped = Math.min(base, this.settings.maxRetry().toMillis());
-		long jittered = (long) (capped * (0.8 + ThreadLocalRandom.current().nextDouble() * 0.4));
-		Duration wait = Duration.ofMillis(jittered);
-		return (retryAfter != null && retryAfter.compareTo(wait) > 0) ? retryAfter : wait;
+		return Backoff.next(attempts, retryAfter, this.settings.firstRetry(), this.settings.maxRetry(),
+				ThreadLocalRandom.current().nextDouble());
 	}
 
 	private OffsetDateTime now() {
