@@ -1,11 +1,9 @@
 package org.lessontool.grading;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lessontool.launch.PlatformForgotten;
-import org.lessontool.launch.RetentionJob;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.Purgeable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +13,11 @@ import org.springframework.stereotype.Component;
  * way to the LMS is never purged for age; only removing its platform deletes it.
  */
 @Component
-public class DeliveryRetention extends RetentionJob {
+public class DeliveryRetention implements Purgeable {
 
 	private final JdbcClient jdbc;
 
-	DeliveryRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
-		super(clock, days);
+	DeliveryRetention(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

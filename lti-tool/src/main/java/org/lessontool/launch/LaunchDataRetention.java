@@ -1,13 +1,12 @@
 package org.lessontool.launch;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.registration.PlatformRemoved;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.Purgeable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * deleted at once. Every replica may run the purge: deleting twice deletes nothing more.
  */
 @Component
-public class LaunchDataRetention extends RetentionJob {
+public class LaunchDataRetention implements Purgeable {
 
 	private static final Logger logger = LoggerFactory.getLogger(LaunchDataRetention.class);
 
@@ -27,9 +26,7 @@ public class LaunchDataRetention extends RetentionJob {
 
 	private final ApplicationEventPublisher events;
 
-	LaunchDataRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${lti.retention.days:400}") int days) {
-		super(clock, days);
+	LaunchDataRetention(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}

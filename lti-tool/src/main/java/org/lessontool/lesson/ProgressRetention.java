@@ -1,11 +1,9 @@
 package org.lessontool.lesson;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lessontool.launch.PlatformForgotten;
-import org.lessontool.launch.RetentionJob;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.Purgeable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +13,11 @@ import org.springframework.stereotype.Component;
  * with their platform.
  */
 @Component
-public class ProgressRetention extends RetentionJob {
+public class ProgressRetention implements Purgeable {
 
 	private final JdbcClient jdbc;
 
-	ProgressRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
-		super(clock, days);
+	ProgressRetention(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,11 +1,9 @@
 package org.lessontool.quiz;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lessontool.launch.PlatformForgotten;
-import org.lessontool.launch.RetentionJob;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.Purgeable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,12 +14,11 @@ import org.springframework.stereotype.Component;
  * score, so it is not lost with the attempt.
  */
 @Component
-public class AttemptRetention extends RetentionJob {
+public class AttemptRetention implements Purgeable {
 
 	private final JdbcClient jdbc;
 
-	AttemptRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
-		super(clock, days);
+	AttemptRetention(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,11 +1,9 @@
 package org.lessontool.tutor;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lessontool.launch.PlatformForgotten;
-import org.lessontool.launch.RetentionJob;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.Purgeable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,12 +12,11 @@ import org.springframework.stereotype.Component;
  * Tutor questions are kept for {@code lti.retention.days}, and deleted with its platform.
  */
 @Component
-public class TutorRetention extends RetentionJob {
+public class TutorRetention implements Purgeable {
 
 	private final JdbcClient jdbc;
 
-	TutorRetention(JdbcClient jdbc, Clock clock, @Value("${lti.retention.days:400}") int days) {
-		super(clock, days);
+	TutorRetention(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
