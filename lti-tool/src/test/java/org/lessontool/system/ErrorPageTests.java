@@ -27,6 +27,20 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void aRefusedRequestDoesNotSayTheToolFailed() throws Exception {
+		// a JSON endpoint asked for HTML only answers 406; its page said "Nothing you did
+		// caused this", the words for a server error
+		HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/lti/canvas.json"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(406);
+		assertThat(response.body()).contains("The tool could not accept that request")
+			.doesNotContain("Nothing you did caused this", "Something went wrong");
+	}
+
+	@Test
 	void aDirectRequestForTheErrorPageIsNotAServerError() {
 		// issue 15: GET /error with no error behind it answered 500
 		assertThat(ToolHttp.get(this.port, "/error").statusCode()).isBetween(400, 499);
