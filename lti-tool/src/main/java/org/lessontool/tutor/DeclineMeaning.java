@@ -61,11 +61,11 @@ final class DeclineMeaning {
 	/**
 	 * @param asked the question as typed, so that an example is not its own neighbour
 	 * @param question its vector
-	 * @param lesson how close it comes to the lesson's closest sentence
+	 * @param onLesson how close it comes to the lesson or its on-topic examples
+	 * ({@link #onLesson})
 	 */
-	Optional<Decline> check(String asked, float[] question, float lesson) {
+	Optional<Decline> check(String asked, float[] question, float onLesson) {
 		String key = Examples.key(asked);
-		float onLesson = onLesson(key, question, lesson);
 		Map<Decline, Float> closest = closest(key, question);
 		if (!ADDRESSED.matcher(asked).find()) {
 			closest.remove(Decline.INSTRUCTIONS);

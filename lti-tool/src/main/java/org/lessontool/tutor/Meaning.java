@@ -66,11 +66,11 @@ final class Meaning {
 		float[] vector = this.model.embed(read);
 		List<TutorIndex.Hit> hits = this.passages.search(vector, 20);
 		float closest = this.passages.closest(vector);
-		Optional<Decline> decline = this.declines.check(question, vector, closest);
+		float onLesson = this.declines.onLesson(Examples.key(question), vector, closest);
+		Optional<Decline> decline = this.declines.check(question, vector, onLesson);
 		if (decline.isPresent()) {
 			return new Reading(decline, false, hits);
 		}
-		float onLesson = this.declines.onLesson(Examples.key(question), vector, closest);
 		// in other words than the lesson's, a question must be close in meaning; in any
 		// words, close to the lesson or to questions it answers, and closer to the lesson
 		// than to a subject elsewhere ("tune my guitar")

@@ -90,10 +90,6 @@ final class Tutor {
 		return this.index.passages();
 	}
 
-	boolean readsMeaning() {
-		return this.meaning.isPresent();
-	}
-
 	TutorAnswer answer(String asked) {
 		String question = (asked != null) ? asked.strip() : "";
 		for (QuestionRule rule : this.rules) {

@@ -12,6 +12,7 @@ class LinkOptionsTests {
 
 	@Test
 	void whenTheChoicesAreInRangeThenTheyBecomeTheLinksCustomParametersAsStrings() {
+		// lti-checklist C-36: custom values are strings
 		LinkOptions options = LinkOptions.read("  Lesson 964  ", " 3 ", "best", null);
 		assertThat(options.title()).isEqualTo("Lesson 964");
 		assertThat(options.custom()).containsExactly(java.util.Map.entry("lesson", "964"),

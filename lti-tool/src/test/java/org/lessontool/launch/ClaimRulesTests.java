@@ -73,12 +73,15 @@ class ClaimRulesTests {
 
 	@Test
 	void whenTheIssuerDiffersEvenByATrailingSlashThenC22Refuses() {
+		// lti-checklist C-22: exactly the registration issuer
 		assertThat(refusal(ClaimRules::issuer, (c) -> c.issuer("https://lms.example.org/")))
 			.isEqualTo(RejectionReason.ISSUER_MISMATCH);
 	}
 
 	@Test
 	void whenTheAudienceLacksTheClientOrAzpIsMissingOrWrongThenC23Refuses() {
+		// lti-checklist C-23: aud as a string or a list holding the client id; azp when
+		// several
 		assertThat(refusal(ClaimRules::audience, (c) -> c.audience("other")))
 			.isEqualTo(RejectionReason.AUDIENCE_MISMATCH);
 		assertThat(refusal(ClaimRules::audience, (c) -> c.audience(List.of("client-1", "other"))))
@@ -92,6 +95,7 @@ class ClaimRulesTests {
 
 	@Test
 	void whenTheTokenIsExpiredFromTheFutureOrTooOldBeyondTheLeewayThenC24Refuses() {
+		// lti-checklist C-24: exp and iat, within the leeway
 		IdTokenRule time = ClaimRules.time(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(60),
 				Duration.ofMinutes(10));
 		assertThat(refusal(time, (c) -> c.expirationTime(Date.from(NOW.minusSeconds(61)))))
@@ -106,6 +110,8 @@ class ClaimRulesTests {
 
 	@Test
 	void whenTheVersionOrMessageTypeIsWrongThenC26AndC28Refuse() {
+		// lti-checklist C-26 (version 1.3.0 exactly) and C-28 (only the message types
+		// served)
 		assertThat(refusal(ClaimRules::version, (c) -> c.claim(Claims.VERSION, "1.1")))
 			.isEqualTo(RejectionReason.VERSION_INVALID);
 		assertThat(refusal(ClaimRules::messageType, (c) -> c.claim(Claims.MESSAGE_TYPE, "LtiSubmissionReviewRequest")))
@@ -116,6 +122,7 @@ class ClaimRulesTests {
 
 	@Test
 	void whenTheTargetIsNotTheLoginsOrTheLinkHasNoIdThenC29Refuses() {
+		// lti-checklist C-29: target_link_uri is the login's, resource_link has an id
 		assertThat(refusal(ClaimRules::resourceLink,
 				(c) -> c.claim(Claims.TARGET_LINK_URI, "https://tool.example.org/lti/launch?x=1")))
 			.isEqualTo(RejectionReason.CLAIM_INVALID);
@@ -128,6 +135,8 @@ class ClaimRulesTests {
 
 	@Test
 	void whenRolesAreNotAListOfStringsOrTheUserIsMissingThenC30AndC31Refuse() {
+		// lti-checklist C-30 (roles a list, empty allowed) and C-31 (sub present and not
+		// blank)
 		assertThat(refusal(ClaimRules::roles, (c) -> c.claim(Claims.ROLES, "Learner")))
 			.isEqualTo(RejectionReason.CLAIM_MISSING);
 		assertThat(refusal(ClaimRules::roles, (c) -> c.claim(Claims.ROLES, List.of()))).isNull();

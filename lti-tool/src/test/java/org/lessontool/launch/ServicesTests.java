@@ -25,6 +25,7 @@ class ServicesTests {
 
 	@Test
 	void whenEitherIsMissingThenItDoesNot() {
+		// lti-checklist A-07: only the AGS claims and scopes actually present count
 		assertThat(new LaunchContext.Services(null, null, List.of(AgsScopes.SCORE), null).collectsGrades()).isFalse();
 		assertThat(new LaunchContext.Services(null, "https://lms/li/1", List.of(AgsScopes.LINE_ITEM_READONLY), null)
 			.collectsGrades()).isFalse();

@@ -62,6 +62,7 @@ class ToolUnderAPathTests {
 
 	@Test
 	void whenTheTargetIsOutsideTheToolsPathThenTheLoginIsRefused() {
+		// lti-checklist C-12: not the tool's own page once the tool lives under /lessons
 		TestBrowser browser = new TestBrowser(this.port, "/lessons");
 		Map<String, String> parameters = browser.loginParameters(platform);
 		parameters.put("target_link_uri", "http://localhost:" + this.port + "/lti/launch");

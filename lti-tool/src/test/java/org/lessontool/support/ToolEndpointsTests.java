@@ -34,6 +34,7 @@ class ToolEndpointsTests {
 
 	@Test
 	void whenAUrlIsUnderTheBaseWithAnAllowedPathThenItIsTheToolsOwn() {
+		// lti-checklist C-12: a target_link_uri must be the tool's own origin and path
 		ToolEndpoints endpoints = new ToolEndpoints("https://school.example.org/lessons");
 		List<String> paths = List.of("/lti/launch");
 		assertThat(endpoints.isOwn("https://school.example.org/lessons/lti/launch", paths, this.request)).isTrue();
