@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.lessontool.launch.LaunchFailures;
+import org.lessontool.admin.LaunchFailures;
 import org.lessontool.launch.RejectionReason;
 import org.lessontool.support.RateLimits;
 import org.lessontool.test.MutableClock;

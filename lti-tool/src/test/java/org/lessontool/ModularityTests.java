@@ -53,8 +53,8 @@ class ModularityTests {
 
 	@Test
 	void theTableNamesEveryModuleOnce() {
-		assertThat(MAY_USE).containsKeys("catalog", "keys", "registration", "launch", "platform", "lesson", "quiz",
-				"tutor", "grading", "deeplink", "dashboard", "demo", "system", "support");
+		assertThat(MAY_USE).containsKeys("catalog", "tool", "admin", "registration", "launch", "platform", "lesson",
+				"quiz", "tutor", "grading", "deeplink", "dashboard", "demo", "system", "support");
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class ScaleOutTests {
 	static List<String> arguments(int publicPort) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test",
 				// replicas behind one public address, as behind a load balancer
-				"--lti.launch.tool-url=http://localhost:" + publicPort, "--lti.grading.lease=2s",
+				"--lti.tool.url=http://localhost:" + publicPort, "--lti.grading.lease=2s",
 				"--lti.platforms[0].issuer=" + platform.issuer(),
 				"--lti.platforms[0].client-id=" + TestPlatform.CLIENT_ID,
 				"--lti.platforms[0].authorization-endpoint=" + platform.authorizationEndpoint(),

@@ -40,7 +40,7 @@ final class BenchEnvironment implements AutoCloseable {
 	BenchEnvironment(String name) {
 		int port = ToolProcess.freePort();
 		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test",
-				"--lti.launch.tool-url=http://localhost:" + port, "--spring.datasource.hikari.maximum-pool-size=10",
+				"--lti.tool.url=http://localhost:" + port, "--spring.datasource.hikari.maximum-pool-size=10",
 				"--lti.grading.send-interval=200ms", "--lti.platforms[0].issuer=" + this.platform.issuer(),
 				"--lti.platforms[0].client-id=" + TestPlatform.CLIENT_ID,
 				"--lti.platforms[0].authorization-endpoint=" + this.platform.authorizationEndpoint(),

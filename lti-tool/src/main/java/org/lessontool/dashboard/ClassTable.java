@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lessontool.grading.ClassDeliveries;
-import org.lessontool.launch.CourseMembers;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.lesson.ClassProgress;

@@ -1,7 +1,8 @@
 /**
  * The teacher view of one resource link: the class table (roster joined with progress,
- * attempts and grade delivery), item analysis, score distribution and CSV export; it uses
- * the launch, lesson, quiz, grading and platform modules.
+ * attempts and grade delivery), item analysis, score distribution and CSV export, and who
+ * launched the link (from {@code LaunchCompleted}), so students the roster lacks are
+ * listed too.
  */
 @ApplicationModule(displayName = "Dashboard",
 		allowedDependencies = { "launch", "lesson", "quiz", "grading", "platform", "support" })

@@ -13,7 +13,7 @@ import org.lessontool.launch.DeepLinkingSettings;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
 import org.lessontool.launch.RoleRequiredException;
-import org.lessontool.launch.ToolUris;
+import org.lessontool.tool.ToolEndpoints;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +36,11 @@ class DeepLinkingController {
 
 	private final LessonOffer offer;
 
-	private final ToolUris uris;
+	private final ToolEndpoints uris;
 
 	private final MeterRegistry meters;
 
-	DeepLinkingController(DeepLinkingResponses responses, LessonOffer offer, ToolUris uris, MeterRegistry meters) {
+	DeepLinkingController(DeepLinkingResponses responses, LessonOffer offer, ToolEndpoints uris, MeterRegistry meters) {
 		this.responses = responses;
 		this.offer = offer;
 		this.uris = uris;
@@ -85,7 +85,7 @@ class DeepLinkingController {
 					(title != null && title.length() <= LinkOptions.TITLE_LIMIT) ? title : defaultTitle(settings), 3,
 					"best", "after_last"), ex.getMessage(), model);
 		}
-		String jwt = this.responses.link(session.context(), options, this.uris.redirectUri(request));
+		String jwt = this.responses.link(session.context(), options, this.uris.launch(request));
 		logger.info("Deep-linking response for {} (deployment {}): lesson added as \"{}\"", session.context().issuer(),
 				session.context().deploymentId(), options.title());
 		return respond(session, jwt, options.title(), response, model);

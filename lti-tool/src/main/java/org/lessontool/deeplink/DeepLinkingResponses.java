@@ -18,7 +18,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import org.lessontool.keys.ToolKeys;
+import org.lessontool.tool.ToolKeys;
 import org.lessontool.launch.DeepLinkingSettings;
 import org.lessontool.launch.LaunchContext;
 import org.springframework.stereotype.Component;

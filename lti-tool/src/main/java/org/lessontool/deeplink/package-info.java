@@ -4,7 +4,7 @@
  * context, the tool's keys and the lesson content.
  */
 @ApplicationModule(displayName = "Deep linking",
-		allowedDependencies = { "launch", "keys", "catalog", "content", "support" })
+		allowedDependencies = { "launch", "tool", "catalog", "content", "support" })
 package org.lessontool.deeplink;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.lessontool.platform.AgsService;
 import org.lessontool.platform.LineItem;
 import org.lessontool.platform.PlatformCallException;
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.AgsScopes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

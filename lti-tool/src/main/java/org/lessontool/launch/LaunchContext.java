@@ -1,6 +1,7 @@
 package org.lessontool.launch;
 
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.Claims;
+import org.lessontool.tool.AgsScopes;
 
 import java.time.OffsetDateTime;
 import java.util.List;

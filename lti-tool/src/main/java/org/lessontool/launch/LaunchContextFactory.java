@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lessontool.tool.Claims;
 import org.lessontool.support.FramePolicy;
 
 /**
@@ -21,7 +22,7 @@ final class LaunchContextFactory {
 	private LaunchContextFactory() {
 	}
 
-	static LaunchContext create(IdToken token, OffsetDateTime expiresAt) {
+	static LaunchContext create(VerifiedIdToken token, OffsetDateTime expiresAt) {
 		Map<?, ?> context = map(token.claim(Claims.CONTEXT));
 		Map<?, ?> link = map(token.claim(Claims.RESOURCE_LINK));
 		Map<?, ?> ags = map(token.claim(Claims.AGS_ENDPOINT));
@@ -45,11 +46,11 @@ final class LaunchContextFactory {
 		// address that long is no address
 		String email = string(token.claim("email"));
 		String target = string(presentation.get("document_target"));
-		return new LaunchContext(Randoms.next(), token.platform.id(), token.platform.issuer(),
-				token.platform.clientId(), token.stringClaim(Claims.DEPLOYMENT_ID),
+		return new LaunchContext(Randoms.next(), token.platform().id(), token.platform().issuer(),
+				token.platform().clientId(), token.stringClaim(Claims.DEPLOYMENT_ID),
 				token.stringClaim(Claims.MESSAGE_TYPE), string(context.get("id")),
 				shortened(string(context.get("title"))), string(link.get("id")), shortened(string(link.get("title"))),
-				token.claims.getSubject(), shortened(name), (email != null && email.length() <= 320) ? email : null,
+				token.claims().getSubject(), shortened(name), (email != null && email.length() <= 320) ? email : null,
 				roles,
 				new LaunchContext.Services(string(ags.get("lineitems")), string(ags.get("lineitem")),
 						strings(ags.get("scope")), string(nrps.get("context_memberships_url"))),
@@ -64,13 +65,13 @@ final class LaunchContextFactory {
 	 * pages are on the school's site, not the issuer's), plus those an admin added to the
 	 * platform.
 	 */
-	private static List<String> frameAncestors(IdToken token, Map<?, ?> presentation) {
+	private static List<String> frameAncestors(VerifiedIdToken token, Map<?, ?> presentation) {
 		java.util.Set<String> origins = new java.util.LinkedHashSet<>();
-		origins.add(FramePolicy.origin(token.platform.issuer()));
+		origins.add(FramePolicy.origin(token.platform().issuer()));
 		origins.add(FramePolicy.origin(string(presentation.get("return_url"))));
 		origins.add(
 				FramePolicy.origin(string(map(token.claim(Claims.DEEP_LINKING_SETTINGS)).get("deep_link_return_url"))));
-		origins.addAll(token.platform.frameAncestors());
+		origins.addAll(token.platform().frameAncestors());
 		origins.remove(null);
 		List<String> kept = new java.util.ArrayList<>();
 		int length = 0;
@@ -83,7 +84,7 @@ final class LaunchContextFactory {
 		return List.copyOf(kept);
 	}
 
-	private static DeepLinkingSettings deepLinking(IdToken token) {
+	private static DeepLinkingSettings deepLinking(VerifiedIdToken token) {
 		if (!Claims.DEEP_LINKING_REQUEST.equals(token.claim(Claims.MESSAGE_TYPE))) {
 			return null;
 		}

@@ -103,10 +103,6 @@ class LaunchContextRepository {
 			.update() == 1;
 	}
 
-	int deleteExpired(OffsetDateTime now) {
-		return this.jdbc.sql("delete from launch_context where expires_at < :now").param("now", now).update();
-	}
-
 	private static List<String> ancestors(String text) {
 		return (text == null || text.isBlank()) ? List.of() : List.of(text.strip().split(" +"));
 	}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.lessontool.support.FramePolicy;
 
+import org.lessontool.tool.ToolEndpoints;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +32,10 @@ class LaunchController {
 
 	private final Clock clock;
 
-	private final ToolUris uris;
+	private final ToolEndpoints uris;
 
 	LaunchController(LaunchService launches, LaunchTokens tokens, LaunchContextRepository repository, Clock clock,
-			ToolUris uris) {
+			ToolEndpoints uris) {
 		this.uris = uris;
 		this.launches = launches;
 		this.tokens = tokens;

@@ -1,67 +1,56 @@
 package org.lessontool.launch;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.lessontool.registration.PlatformRemoved;
-import org.lessontool.support.Purgeable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps launch records only as long as a school needs them: who launched, and refused
- * launches, are deleted after {@code lti.retention.days}; a removed platform's are
- * deleted at once. Every replica may run the purge: deleting twice deletes nothing more.
+ * Keeps launch data only while it is usable: expired login states, used nonces and
+ * launches are deleted every few minutes, and a removed platform's at once. Any replica
+ * may run either at any time: each delete is idempotent.
  */
 @Component
-public class LaunchDataRetention implements Purgeable {
-
-	private static final Logger logger = LoggerFactory.getLogger(LaunchDataRetention.class);
+class LaunchDataRetention {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
-	LaunchDataRetention(JdbcClient jdbc, ApplicationEventPublisher events) {
+	LaunchDataRetention(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.events = events;
 	}
 
-	@Override
-	public int purge(OffsetDateTime cutoff) {
-		int deleted = this.jdbc.sql("delete from course_member where last_launch_at < :cutoff")
-			.param("cutoff", cutoff)
-			.update()
-				+ this.jdbc.sql("delete from launch_failure where occurred_at < :cutoff")
-					.param("cutoff", cutoff)
-					.update();
-		if (deleted > 0) {
-			logger.info("Retention: deleted {} launch records older than {}", deleted, cutoff);
+	@Scheduled(fixedDelayString = "${lti.launch.cleanup-interval:PT5M}", initialDelayString = "PT1M")
+	void deleteExpired() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (String table : new String[] { "login_state", "launch_context", "used_nonce" }) {
+			this.jdbc.sql("delete from " + table + " where expires_at < :now").param("now", now).update();
 		}
-		return deleted;
 	}
 
+	/**
+	 * Deletes the platform's launches, then tells the modules that key their data by
+	 * launch scope, which may not use registration themselves.
+	 */
 	@EventListener
 	void platformRemoved(PlatformRemoved removed) {
-		String prefix = removed.issuer() + " " + removed.clientId() + " ";
-		PlatformForgotten forgotten = new PlatformForgotten(removed.platformId(), prefix);
 		for (String table : new String[] { "launch_context", "login_state", "used_nonce" }) {
 			this.jdbc.sql("delete from " + table + " where platform_id = :id")
 				.param("id", removed.platformId())
 				.update();
 		}
-		this.jdbc.sql("delete from launch_failure where issuer = :issuer and client_id = :client")
-			.param("issuer", removed.issuer())
-			.param("client", removed.clientId())
-			.update();
-		this.jdbc.sql("delete from course_member where scope_key like :pattern escape '\\'")
-			.param("pattern", forgotten.scopePattern())
-			.update();
-		this.events.publishEvent(forgotten);
+		this.events.publishEvent(
+				new PlatformForgotten(removed.platformId(), removed.issuer() + " " + removed.clientId() + " "));
 	}
 
 }

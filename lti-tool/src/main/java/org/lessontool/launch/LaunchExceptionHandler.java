@@ -13,6 +13,7 @@ import org.lessontool.support.ClientAddress;
 import org.lessontool.support.RateLimitSettings;
 import org.lessontool.support.RateLimits;
 import org.lessontool.support.Untrusted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,7 +28,7 @@ class LaunchExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(LaunchExceptionHandler.class);
 
-	private final LaunchFailures failures;
+	private final ApplicationEventPublisher events;
 
 	private final MeterRegistry meters;
 
@@ -37,9 +38,9 @@ class LaunchExceptionHandler {
 
 	private final RateLimitSettings settings;
 
-	LaunchExceptionHandler(LaunchFailures failures, MeterRegistry meters, Platforms platforms, RateLimits limits,
-			RateLimitSettings settings) {
-		this.failures = failures;
+	LaunchExceptionHandler(ApplicationEventPublisher events, MeterRegistry meters, Platforms platforms,
+			RateLimits limits, RateLimitSettings settings) {
+		this.events = events;
 		this.meters = meters;
 		this.platforms = platforms;
 		this.limits = limits;
@@ -57,7 +58,8 @@ class LaunchExceptionHandler {
 		else if (this.limits.tryAcquire("refusal", ClientAddress.of(request.getRemoteAddr()),
 				this.settings.refusalsRecordedPerMinute(), Duration.ofMinutes(1))) {
 			// issue 15, item 6: an anonymous flood of refusals fills neither table
-			this.failures.record(ex);
+			this.events.publishEvent(new LaunchRefused(ex.reason(), detail, ex.attempt().issuer(),
+					ex.attempt().clientId(), ex.attempt().deploymentId()));
 			this.platforms.failed(ex.attempt().issuer(), ex.attempt().clientId(), ex.reason().tag() + ": " + detail);
 		}
 		ModelAndView page = new ModelAndView((ex.relaunchUrl() != null) ? "launch/new-tab" : "launch/failed");

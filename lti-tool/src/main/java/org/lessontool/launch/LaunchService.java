@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.lessontool.registration.Platform;
 import org.lessontool.support.Untrusted;
 import org.lessontool.registration.Platforms;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,11 +41,11 @@ class LaunchService {
 
 	private final MeterRegistry meters;
 
-	private final CourseMembers members;
+	private final ApplicationEventPublisher events;
 
 	LaunchService(LoginStateRepository states, Platforms platforms, IdTokenValidator validator,
 			LaunchContextRepository launches, LaunchSettings settings, Clock clock, MeterRegistry meters,
-			CourseMembers members) {
+			ApplicationEventPublisher events) {
 		this.states = states;
 		this.platforms = platforms;
 		this.validator = validator;
@@ -52,7 +53,7 @@ class LaunchService {
 		this.settings = settings;
 		this.clock = clock;
 		this.meters = meters;
-		this.members = members;
+		this.events = events;
 	}
 
 	/**
@@ -84,7 +85,7 @@ class LaunchService {
 							+ "offers no platform storage)",
 					attempt, login.relaunchUrl());
 		}
-		IdToken token;
+		VerifiedIdToken token;
 		try {
 			token = this.validator.validate(idToken, platform, login);
 		}
@@ -105,7 +106,7 @@ class LaunchService {
 				awaitingStorage ? login.state() : null);
 		this.meters.counter("lti.launch.completed", "message_type", launch.messageType()).increment();
 		this.platforms.launched(platform.id());
-		this.members.launched(launch, now);
+		this.events.publishEvent(new LaunchCompleted(launch, now));
 		logger.info("Launch {} of {} (client {}, deployment {}) as {}{}", launch.messageType(), platform.issuer(),
 				platform.clientId(), Untrusted.bounded(launch.deploymentId()), launch.experience(),
 				awaitingStorage ? ", awaiting the platform-storage check" : "");

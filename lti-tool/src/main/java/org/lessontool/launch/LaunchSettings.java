@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings bound to {@code lti.launch.*}.
  *
- * @param toolUrl the tool's public base URL, such as {@code https://lessons.example.org};
- * empty takes it from the request (behind a proxy, only with trusted forwarded headers)
  * @param targetPaths paths of the tool a {@code target_link_uri} may point at
  * (lti-checklist C-12)
  * @param leeway clock skew allowed on {@code exp} and {@code iat} (lti-checklist C-24)
@@ -18,15 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * C-11)
  * @param launchLifetime how long a launch stays usable from its page
  * @param tokenLifetime how long one launch token is valid; each page gets a fresh one
- * @param jwksCacheLifetime how long a platform's key set is cached (lti-checklist C-20)
- * @param jwksRefreshInterval the least time between two fetches of one key set on an
- * unknown kid; short, since a launch signed with a new key waits for it (issue 15)
  * @param maxIdTokenBytes larger id_tokens are refused before parsing (lti-checklist C-32)
  */
 @ConfigurationProperties("lti.launch")
-public record LaunchSettings(@DefaultValue("") String toolUrl, @DefaultValue("/lti/launch") List<String> targetPaths,
+public record LaunchSettings(@DefaultValue("/lti/launch") List<String> targetPaths,
 		@DefaultValue("60s") Duration leeway, @DefaultValue("5m") Duration stateLifetime,
 		@DefaultValue("8h") Duration launchLifetime, @DefaultValue("2h") Duration tokenLifetime,
-		@DefaultValue("15m") Duration jwksCacheLifetime, @DefaultValue("1s") Duration jwksRefreshInterval,
 		@DefaultValue("65536") int maxIdTokenBytes) {
 }

@@ -20,6 +20,7 @@ import org.lessontool.support.FramePolicy;
 import org.lessontool.support.RateLimitSettings;
 import org.lessontool.support.RateLimits;
 import org.lessontool.registration.Platforms;
+import org.lessontool.tool.ToolEndpoints;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class LoginController {
 
 	private final LoginStateRepository states;
 
-	private final ToolUris toolUris;
+	private final ToolEndpoints endpoints;
 
 	private final LaunchSettings settings;
 
@@ -51,13 +52,13 @@ class LoginController {
 
 	private final RateLimitSettings limitSettings;
 
-	LoginController(Platforms platforms, LoginStateRepository states, ToolUris toolUris, LaunchSettings settings,
+	LoginController(Platforms platforms, LoginStateRepository states, ToolEndpoints endpoints, LaunchSettings settings,
 			Clock clock, RateLimits limits, RateLimitSettings limitSettings) {
 		this.limits = limits;
 		this.limitSettings = limitSettings;
 		this.platforms = platforms;
 		this.states = states;
-		this.toolUris = toolUris;
+		this.endpoints = endpoints;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -84,7 +85,7 @@ class LoginController {
 		requireParameter("login_hint", loginHint);
 		requireParameter("target_link_uri", targetLinkUri);
 		Platform platform = resolve(issuer, clientId);
-		if (!this.toolUris.isToolTarget(targetLinkUri, request)) {
+		if (!this.endpoints.isOwn(targetLinkUri, this.settings.targetPaths(), request)) {
 			throw new LaunchRejectedException(RejectionReason.TARGET_LINK_URI_FOREIGN,
 					"target_link_uri " + targetLinkUri + " is not a launch URL of this tool");
 		}
@@ -94,7 +95,7 @@ class LoginController {
 					.withOffsetSameInstant(ZoneOffset.UTC)
 					.plus(this.settings.stateLifetime()),
 				Relaunches.of(platform, issuer, loginHint, targetLinkUri, messageHint, clientId, deploymentId,
-						this.toolUris.loginUri(request)));
+						this.endpoints.login(request)));
 		this.states.save(state);
 		// S-01, Z-09: a partitioned __Host- cookie binds the state where the browser
 		// keeps it
@@ -173,7 +174,7 @@ class LoginController {
 		parameters.put("response_mode", "form_post");
 		parameters.put("prompt", "none");
 		parameters.put("client_id", platform.clientId());
-		parameters.put("redirect_uri", this.toolUris.redirectUri(request));
+		parameters.put("redirect_uri", this.endpoints.launch(request));
 		parameters.put("login_hint", loginHint);
 		if (messageHint != null) {
 			parameters.put("lti_message_hint", messageHint);

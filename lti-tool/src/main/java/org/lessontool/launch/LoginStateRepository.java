@@ -54,8 +54,4 @@ class LoginStateRepository {
 		return (deleted == 1) ? found : Optional.empty();
 	}
 
-	int deleteExpired(OffsetDateTime now) {
-		return this.jdbc.sql("delete from login_state where expires_at < :now").param("now", now).update();
-	}
-
 }

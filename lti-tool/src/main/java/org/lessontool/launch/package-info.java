@@ -1,9 +1,10 @@
 /**
- * LTI 1.3 launches: OIDC login initiation, id_token validation one rule at a time, roles,
- * and the stored launch context that later requests present; it may use the registration
- * module.
+ * LTI 1.3 launches: OIDC login initiation, id_token verification
+ * ({@link IdTokenVerifier}) and one claim validator per rule, roles, refused launches,
+ * and the stored launch context that later requests present. It publishes
+ * {@link LaunchCompleted}.
  */
-@ApplicationModule(displayName = "Launch", allowedDependencies = { "registration", "support" })
+@ApplicationModule(displayName = "Launch", allowedDependencies = { "registration", "tool", "support" })
 package org.lessontool.launch;
 
 import org.springframework.modulith.ApplicationModule;

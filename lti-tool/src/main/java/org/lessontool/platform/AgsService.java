@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.AgsScopes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.lessontool.keys.ToolKeys;
+import org.lessontool.tool.ToolKeys;
 import org.lessontool.registration.Platform;
 import org.lessontool.support.BoundedHttp;
 import org.lessontool.support.BoundedRequestFactory;

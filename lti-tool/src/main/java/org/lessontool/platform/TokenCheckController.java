@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.lessontool.registration.Platform;
 import org.lessontool.registration.Platforms;
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.AgsScopes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;

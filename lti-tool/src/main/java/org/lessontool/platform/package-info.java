@@ -2,7 +2,7 @@
  * Outbound calls to LMSs: service access tokens (cached), and AGS line items and scores;
  * it uses the registration and keys modules.
  */
-@ApplicationModule(displayName = "Platform services", allowedDependencies = { "registration", "keys", "support" })
+@ApplicationModule(displayName = "Platform services", allowedDependencies = { "registration", "tool", "support" })
 package org.lessontool.platform;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The audit log of registration changes (lti-checklist Z-16). */
 @Repository
-class AdminAudit {
+public class AdminAudit {
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class AdminAudit {
 		this.jdbc = jdbc;
 	}
 
-	void record(String actor, String action, String detail) {
+	public void record(String actor, String action, String detail) {
 		this.jdbc
 			.sql("insert into admin_audit (occurred_at, actor, action, detail) values (:now, :actor, :action, :detail)")
 			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
@@ -27,7 +27,7 @@ class AdminAudit {
 			.update();
 	}
 
-	List<Entry> recent(int limit) {
+	public List<Entry> recent(int limit) {
 		return this.jdbc.sql("select * from admin_audit order by id desc")
 			.query((rs, row) -> new Entry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
 					rs.getString("action"), rs.getString("detail")))
@@ -45,7 +45,7 @@ class AdminAudit {
 	 * @param action what
 	 * @param detail on what
 	 */
-	record Entry(OffsetDateTime occurredAt, String actor, String action, String detail) {
+	public record Entry(OffsetDateTime occurredAt, String actor, String action, String detail) {
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.AgsScopes;
+import org.lessontool.tool.ToolEndpoints;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +23,9 @@ class CanvasConfigController {
 			AgsScopes.RESULT_READONLY, AgsScopes.SCORE,
 			"https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
 
-	private final ToolUrls urls;
+	private final ToolEndpoints urls;
 
-	CanvasConfigController(ToolUrls urls) {
+	CanvasConfigController(ToolEndpoints urls) {
 		this.urls = urls;
 	}
 

@@ -15,6 +15,7 @@ import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.tool.ToolEndpoints;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +59,7 @@ class DynamicRegistrations {
 
 	private final PlatformRepository platforms;
 
-	private final ToolUrls urls;
+	private final ToolEndpoints urls;
 
 	private final RegistrationSettings settings;
 
@@ -68,7 +69,7 @@ class DynamicRegistrations {
 
 	private final AdminAudit audit;
 
-	DynamicRegistrations(OutboundRequests outbound, PlatformRepository platforms, ToolUrls urls,
+	DynamicRegistrations(OutboundRequests outbound, PlatformRepository platforms, ToolEndpoints urls,
 			RegistrationSettings settings, JsonMapper json, ApplicationEventPublisher events, AdminAudit audit) {
 		this.events = events;
 		this.audit = audit;

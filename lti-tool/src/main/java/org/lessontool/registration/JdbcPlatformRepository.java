@@ -143,13 +143,13 @@ class JdbcPlatformRepository implements PlatformRepository {
 	}
 
 	@Override
-	public Activity activity(String platformId) {
+	public PlatformActivity activity(String platformId) {
 		return this.jdbc.sql("select last_launch_at, last_failure_at, last_failure from platform where id = :id")
 			.param("id", platformId)
-			.query((rs, row) -> new Activity(rs.getObject(1, OffsetDateTime.class),
+			.query((rs, row) -> new PlatformActivity(rs.getObject(1, OffsetDateTime.class),
 					rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
 			.optional()
-			.orElse(new Activity(null, null, null));
+			.orElse(new PlatformActivity(null, null, null));
 	}
 
 	@Override

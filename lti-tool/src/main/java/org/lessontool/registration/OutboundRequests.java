@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code lti.outbound.deadline} and a 256 KB cap.
  */
 @Component
-class OutboundRequests {
+public class OutboundRequests {
 
 	private static final int MAX_BYTES = 256 * 1024;
 
@@ -41,7 +41,7 @@ class OutboundRequests {
 		}
 	}
 
-	Response get(String url, String bearer) {
+	public Response get(String url, String bearer) {
 		return send("GET", url, bearer, null);
 	}
 
@@ -73,9 +73,9 @@ class OutboundRequests {
 	 * @param status the HTTP status
 	 * @param body the body
 	 */
-	record Response(int status, String body) {
+	public record Response(int status, String body) {
 
-		boolean ok() {
+		public boolean ok() {
 			return this.status >= 200 && this.status < 300;
 		}
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (lti-checklist Z-16).
  */
 @Service
-class PlatformAdministration {
+public class PlatformAdministration {
 
 	private final PlatformRepository platforms;
 
@@ -35,7 +35,7 @@ class PlatformAdministration {
 	 * Adds a platform; returns the problems that kept it from being saved, empty when it
 	 * was.
 	 */
-	List<String> add(PlatformForm form, String actor) {
+	public List<String> add(PlatformForm form, String actor) {
 		List<String> problems = new ArrayList<>(form.problems(this.outbound));
 		if (problems.isEmpty() && this.platforms.find(form.issuer().strip(), form.clientId().strip()).isPresent()) {
 			problems.add("This issuer and client id are registered already");
@@ -59,7 +59,7 @@ class PlatformAdministration {
 	 * Changes a platform's endpoints, audience, policy and deployments; its issuer and
 	 * client id stay.
 	 */
-	List<String> update(String id, PlatformForm form, String actor) {
+	public List<String> update(String id, PlatformForm form, String actor) {
 		Optional<Platform> existing = this.platforms.findById(id);
 		if (existing.isEmpty()) {
 			return List.of("No such platform");
@@ -90,7 +90,7 @@ class PlatformAdministration {
 	 * @return false when the confirmation does not match
 	 */
 	@Transactional
-	boolean remove(String id, String confirmation, String actor) {
+	public boolean remove(String id, String confirmation, String actor) {
 		Optional<Platform> platform = this.platforms.findById(id);
 		if (platform.isEmpty() || confirmation == null || !platform.get().clientId().equals(confirmation.strip())) {
 			return false;
@@ -104,7 +104,7 @@ class PlatformAdministration {
 		return true;
 	}
 
-	Optional<Platform> setStatus(String id, Platform.Status status, String actor) {
+	public Optional<Platform> setStatus(String id, Platform.Status status, String actor) {
 		Optional<Platform> platform = this.platforms.findById(id);
 		platform.ifPresent((found) -> {
 			this.platforms.setStatus(id, status);

@@ -20,13 +20,13 @@ import org.lessontool.support.FramePolicy;
  * @param frameAncestors other origins whose pages frame the tool, separated by spaces,
  * commas or lines (Z-08)
  */
-record PlatformForm(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint, String jwksUrl,
-		String tokenAudience, String deploymentIds, String deploymentPolicy, String frameAncestors) {
+public record PlatformForm(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
+		String jwksUrl, String tokenAudience, String deploymentIds, String deploymentPolicy, String frameAncestors) {
 
 	/** Enough for a school's sites; the frame policy header stays small. */
 	static final int MAX_FRAME_ANCESTORS = 5;
 
-	static PlatformForm empty() {
+	public static PlatformForm empty() {
 		return new PlatformForm("", "", "", "", "", "", "", "STRICT", "");
 	}
 

@@ -37,17 +37,7 @@ interface PlatformRepository {
 	void failed(String issuer, String clientId, java.time.OffsetDateTime at, String reason);
 
 	/** When the platform last launched the tool and last failed to, for the console. */
-	Activity activity(String platformId);
-
-	/**
-	 * A platform's recent activity.
-	 *
-	 * @param lastLaunchAt its last successful launch
-	 * @param lastFailureAt its last refused launch
-	 * @param lastFailure why that launch was refused
-	 */
-	record Activity(java.time.OffsetDateTime lastLaunchAt, java.time.OffsetDateTime lastFailureAt, String lastFailure) {
-	}
+	PlatformActivity activity(String platformId);
 
 	/**
 	 * Records a deployment if it is not there yet; returns whether this call recorded it.

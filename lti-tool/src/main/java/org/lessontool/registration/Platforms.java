@@ -30,6 +30,18 @@ public class Platforms {
 		return this.repository.find(issuer, clientId);
 	}
 
+	public List<Platform> findAll() {
+		return this.repository.findAll();
+	}
+
+	public List<String> deployments(String platformId) {
+		return this.repository.deployments(platformId);
+	}
+
+	public PlatformActivity activity(String platformId) {
+		return this.repository.activity(platformId);
+	}
+
 	public List<Platform> findByIssuer(String issuer) {
 		return this.repository.findByIssuer(issuer);
 	}

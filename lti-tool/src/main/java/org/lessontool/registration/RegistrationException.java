@@ -3,7 +3,7 @@ package org.lessontool.registration;
 import org.springframework.http.HttpStatus;
 
 /** A registration that cannot go on, with a reason an LMS admin can act on. */
-class RegistrationException extends RuntimeException {
+public class RegistrationException extends RuntimeException {
 
 	private final HttpStatus status;
 

@@ -1,6 +1,8 @@
 /**
- * What several modules need and none owns: the pages' content security policy and the
- * origins that may frame them. It uses no other module.
+ * What several modules need and none owns: helpers for untrusted text and client
+ * addresses, bounded outbound HTTP ({@link BoundedHttp}, {@link Outbound}),
+ * database-backed rate limits, the pages' frame policy, and one retention scheduler over
+ * each module's {@link Purgeable}. It uses no other module.
  */
 @ApplicationModule(displayName = "Support", allowedDependencies = {})
 package org.lessontool.support;

@@ -44,7 +44,7 @@ class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAwa
 					+ (url.isBlank() ? "; it is not set"
 							: "; it is " + url.replaceAll("password=[^&]*", "password=…")));
 		}
-		String toolUrl = environment.getProperty("lti.launch.tool-url", "");
+		String toolUrl = environment.getProperty("lti.tool.url", "");
 		if (!toolUrl.startsWith("https://")) {
 			problems.add("LTI_TOOL_URL must be the tool's public HTTPS address, such as https://lessons.example.org"
 					+ (toolUrl.isBlank() ? "; it is not set" : "; it is " + toolUrl));

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessontool.keys.ToolKeys;
+import org.lessontool.tool.ToolKeys;
 import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestAgs;

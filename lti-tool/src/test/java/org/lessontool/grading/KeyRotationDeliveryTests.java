@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.keys.KeyRotation;
+import org.lessontool.tool.KeyRotation;
 import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestAgs;

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.lessontool.admin.LaunchFailures;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 

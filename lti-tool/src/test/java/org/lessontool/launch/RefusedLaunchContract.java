@@ -18,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lessontool.admin.LaunchFailures;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 

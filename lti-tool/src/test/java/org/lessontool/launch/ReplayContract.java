@@ -186,8 +186,7 @@ abstract class ReplayContract extends LaunchContract {
 	}
 
 	/**
-	 * The test profile allows one JWKS refetch per 200 ms
-	 * (lti.launch.jwks-refresh-interval).
+	 * The test profile allows one JWKS refetch per 200 ms (lti.jwks.refresh-interval).
 	 */
 	private static void pastRefreshInterval() {
 		try {

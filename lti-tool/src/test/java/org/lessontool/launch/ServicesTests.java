@@ -3,7 +3,7 @@ package org.lessontool.launch;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.support.AgsScopes;
+import org.lessontool.tool.AgsScopes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

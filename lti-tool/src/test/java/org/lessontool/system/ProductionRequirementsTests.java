@@ -33,7 +33,7 @@ class ProductionRequirementsTests {
 	void completeSettingsPass() {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/lessons")
-			.withProperty("lti.launch.tool-url", "https://lessons.example.org")
+			.withProperty("lti.tool.url", "https://lessons.example.org")
 			.withProperty("lti.keys.encryption-secret", "k7Vq2xLp9RmT4wZc8NbF3hJd6GsY1uEa5PoQiWnXrKtU");
 		assertThat(ProductionRequirements.problems(environment)).isEmpty();
 	}
@@ -42,7 +42,7 @@ class ProductionRequirementsTests {
 	void plainHttpAddressIsRefused() {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/lessons")
-			.withProperty("lti.launch.tool-url", "http://lessons.example.org")
+			.withProperty("lti.tool.url", "http://lessons.example.org")
 			.withProperty("lti.keys.encryption-secret", "k7Vq2xLp9RmT4wZc8NbF3hJd6GsY1uEa5PoQiWnXrKtU");
 		assertThat(ProductionRequirements.problems(environment)).singleElement()
 			.asString()
@@ -56,7 +56,7 @@ class ProductionRequirementsTests {
 				"0123456789abcdef0123456789abcdef", "x".repeat(80) }) {
 			MockEnvironment environment = new MockEnvironment()
 				.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/lessons")
-				.withProperty("lti.launch.tool-url", "https://lessons.example.org")
+				.withProperty("lti.tool.url", "https://lessons.example.org")
 				.withProperty("lti.keys.encryption-secret", weak)
 				.withProperty("lti.admin.password", "admin123");
 			assertThat(ProductionRequirements.problems(environment)).as(weak)

@@ -1,0 +1,14 @@
+package org.lessontool.registration;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A platform's recent activity, for the admin console.
+ *
+ * @param lastLaunchAt its last successful launch
+ * @param lastFailureAt its last refused launch
+ * @param lastFailure why that launch was refused
+ */
+public record PlatformActivity(OffsetDateTime lastLaunchAt, OffsetDateTime lastFailureAt, String lastFailure) {
+
+}
