@@ -49,6 +49,7 @@ abstract class RetentionContract {
 
 	@Test
 	void oldDataIsPurgedAndRecentDataKept() {
+		// lti-checklist Z-16: personal data is kept only for the retention period
 		for (OffsetDateTime at : new OffsetDateTime[] { OLD, NOW }) {
 			String who = (at == OLD) ? "old" : "new";
 			this.jdbc

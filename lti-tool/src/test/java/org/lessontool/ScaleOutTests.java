@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.PostgresSchema;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestAgs;
@@ -24,6 +23,7 @@ import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolProcess;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,7 +114,8 @@ class ScaleOutTests {
 		// killed-0's first score reaches the gradebook while the LMS is up
 		Student first = Student.launch(a.port(), platform, "killed-0", ScaleOutTests::latest);
 		first.takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(20), () -> assertThat(count("status = 'DELIVERED'")).isEqualTo(1));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(count("status = 'DELIVERED'")).isEqualTo(1));
 		lms.answerScores(Collections.nCopies(10_000, 503).toArray(Integer[]::new));
 		List<CompletableFuture<Void>> submits = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
@@ -127,13 +128,14 @@ class ScaleOutTests {
 		// two students submit again with a lower score while the LMS is down
 		Student.launch(a.port(), platform, "killed-0", ScaleOutTests::latest).takeQuiz(Student.ONE_RIGHT);
 		Student.launch(a.port(), platform, "killed-1", ScaleOutTests::latest).takeQuiz(Student.ONE_RIGHT);
-		Eventually.within(Duration.ofSeconds(20), () -> {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(count("status in ('PENDING', 'SENDING') and attempts > 0")).isEqualTo(6);
 			assertThat(count("status = 'SUPERSEDED'")).isEqualTo(1);
 		});
 		a.kill();
 		lms.recover();
-		Eventually.within(Duration.ofSeconds(40), () -> assertThat(count("status = 'DELIVERED'")).isEqualTo(7));
+		await().atMost(Duration.ofSeconds(40))
+			.untilAsserted(() -> assertThat(count("status = 'DELIVERED'")).isEqualTo(7));
 		List<TestAgs.Recorded> accepted = lms.acceptedScores();
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put("killed-0", List.of("15", "1"));

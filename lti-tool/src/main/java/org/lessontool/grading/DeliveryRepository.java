@@ -103,8 +103,29 @@ class DeliveryRepository {
 			.toList();
 	}
 
-	/** Takes a due delivery for this replica; of two replicas, one wins. */
+	/**
+	 * Ordering, for a score that was in flight when a newer one came: it could not be
+	 * superseded then, so it is now, instead of being sent before the newer one (issue
+	 * 18, ScaleOutTests under load).
+	 */
+	boolean supersedeIfReplaced(long id) {
+		return this.jdbc.sql("""
+				update grade_delivery set status = 'SUPERSEDED', locked_until = null
+				where id = :id and status = 'PENDING' and exists (select 1 from grade_delivery n
+				  where n.platform_id = grade_delivery.platform_id and n.scope_key = grade_delivery.scope_key
+				  and n.subject = grade_delivery.subject and n.resource_link_id = grade_delivery.resource_link_id
+				  and n.id > grade_delivery.id and n.status = 'PENDING')
+				""").param("id", id).update() == 1;
+	}
+
+	/**
+	 * Takes a due delivery for this replica; of two replicas, one wins. A delivery a
+	 * newer one has replaced is superseded instead, and not taken.
+	 */
 	boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+		if (supersedeIfReplaced(id)) {
+			return false;
+		}
 		return this.jdbc
 			.sql("""
 					update grade_delivery set status = 'SENDING', locked_until = :lease, attempts = attempts + 1
@@ -133,6 +154,7 @@ class DeliveryRepository {
 			.param("error", error)
 			.param("id", id)
 			.update();
+		supersedeIfReplaced(id);
 	}
 
 	void failed(long id, String error) {

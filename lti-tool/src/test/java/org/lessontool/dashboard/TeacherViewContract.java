@@ -14,20 +14,19 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.PageForms;
 import org.lessontool.test.QuizKey;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestNrps;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +42,7 @@ abstract class TeacherViewContract {
 
 	static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
@@ -51,13 +50,10 @@ abstract class TeacherViewContract {
 	@Autowired
 	JdbcClient jdbc;
 
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
-
 	@Test
 	void classTableJoinsTheRosterWithWhatStudentsDid() {
+		// lti-checklist X-06: after a launch with the NRPS claim the tool reads the
+		// membership
 		String course = "course-table";
 		serveRoster(course,
 				List.of(TestNrps.learner("ana", "Ana Álvarez", "ana@example.invalid", "Active"),
@@ -149,10 +145,10 @@ abstract class TeacherViewContract {
 		String course = "course-resend";
 		serveRoster(course, List.of(TestNrps.learner("late", "Lee Late", null, null)));
 		Student late = student(course, "late", "Lee Late");
-		quietLms();
-		platform.ags().answerScores(422);
+		platform.ags().answerScoresOf("late", 422);
 		late.takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(deliveryStatus("late")).isEqualTo("FAILED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(deliveryStatus("late")).isEqualTo("FAILED"));
 		HttpResponse<String> view = teacher(course, (claims) -> {
 		});
 		assertThat(row(view.body(), "late")).contains("Not delivered", "Resend");
@@ -160,7 +156,8 @@ abstract class TeacherViewContract {
 		HttpResponse<String> resent = new TestBrowser(this.port).post("/teacher/deliveries/" + id + "/resend",
 				PageForms.launchFields(view.body()));
 		assertThat(resent.body()).contains("queued to be sent again");
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(deliveryStatus("late")).isEqualTo("DELIVERED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(deliveryStatus("late")).isEqualTo("DELIVERED"));
 		// a delivered grade is not sent twice by a replayed resend
 		HttpResponse<String> again = new TestBrowser(this.port).post("/teacher/deliveries/" + id + "/resend",
 				PageForms.launchFields(resent.body()));
@@ -171,10 +168,10 @@ abstract class TeacherViewContract {
 	void resendOfAnotherClassesDeliveryChangesNothing() {
 		String course = "course-other";
 		Student other = student("course-elsewhere", "elsewhere", "Else Where");
-		quietLms();
-		platform.ags().answerScores(422);
+		platform.ags().answerScoresOf("elsewhere", 422);
 		other.takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(deliveryStatus("elsewhere")).isEqualTo("FAILED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(deliveryStatus("elsewhere")).isEqualTo("FAILED"));
 		long id = this.jdbc.sql("select max(id) from grade_delivery where subject = 'elsewhere'")
 			.query(Long.class)
 			.single();
@@ -231,14 +228,6 @@ abstract class TeacherViewContract {
 	}
 
 	/** Earlier tests' grades are delivered first, so the next refusal is ours. */
-	void quietLms() {
-		Eventually.within(Duration.ofSeconds(10),
-				() -> assertThat(
-						this.jdbc.sql("select count(*) from grade_delivery where status in ('PENDING', 'SENDING')")
-							.query(Integer.class)
-							.single())
-					.isZero());
-	}
 
 	void serveRoster(String course, List<String> members) {
 		platform.nrps().serve(List.of(TestNrps.page(members)), List.of());

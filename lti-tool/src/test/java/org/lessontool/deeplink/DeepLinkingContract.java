@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.lessontool.test.PageForms;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,15 +43,10 @@ abstract class DeepLinkingContract {
 
 	static final Pattern JWT = Pattern.compile("<input type=\"hidden\" name=\"JWT\" value=\"([^\"]+)\"");
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@Test
 	void minimalRequestOpensThePicker() {
@@ -65,6 +59,9 @@ abstract class DeepLinkingContract {
 
 	@Test
 	void responseIsSignedAndCarriesTheLessonWithItsOptions() throws Exception {
+		// lti-checklist X-05 (a signed response the platform verifies), D-05 (iat now,
+		// exp five minutes
+		// later, aud the platform's issuer)
 		HttpResponse<String> page = add(request(settings(), "Instructor"), "Fine-tuning, period 3", "3", "latest");
 		assertThat(page.statusCode()).isEqualTo(200);
 		// D-08, CV-10: one form, posting the field JWT to the return URL, in the same
@@ -117,6 +114,7 @@ abstract class DeepLinkingContract {
 
 	@Test
 	void platformThatTakesNoResourceLinkGetsAnEmptyResponseWithErrormsg() throws Exception {
+		// lti-checklist D-03
 		Map<String, Object> settings = settings();
 		settings.put("accept_types", List.of("link", "html"));
 		HttpResponse<String> page = request(settings, "Instructor");
@@ -129,6 +127,7 @@ abstract class DeepLinkingContract {
 
 	@Test
 	void onlyAcceptedPresentationTargetsAndLineItemsAreSent() throws Exception {
+		// lti-checklist D-07
 		Map<String, Object> settings = settings();
 		settings.put("accept_presentation_document_targets", List.of("window"));
 		settings.put("accept_lineitem", false);

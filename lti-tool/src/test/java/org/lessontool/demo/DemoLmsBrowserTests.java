@@ -195,6 +195,9 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 
 	@Test
 	void withEveryCookieBlockedPlatformStorageStillOpensTheLesson() {
+		// lti-checklist S-04: the platform-storage messages (put and get, each with its
+		// message_id and
+		// the .response answer) carry the state, with every cookie blocked
 		openCourse(true, "?storage=on");
 		assertThat(launchAs("demo-student-2")).contains("AI and Why Companies 'Fine-Tune' Their Own AI");
 		// the lesson frame got there through the platform-storage check, with no cookie
@@ -206,6 +209,8 @@ class DemoLmsBrowserTests extends DemoBrowserTest {
 
 	@Test
 	void withEveryCookieBlockedAndNoPlatformStorageTheStudentIsToldWhatToDo() {
+		// lti-checklist S-07: an LMS without platform storage (Moodle) gets the
+		// new-window fallback
 		openCourse(true, "");
 		assertThat(launchAs("demo-student-3")).contains("Open the lesson in a new tab", "state_not_bound");
 	}

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessontool.LessonToolApplication;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestPlatform;
 
@@ -15,6 +14,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,11 +37,13 @@ class GradeDeliveryRestartTests {
 			Student student = Student.launch(port(before), platform, "restart-1", (claims) -> {
 			});
 			assertThat(student.takeQuiz(Student.ONE_RIGHT).body()).contains("Sending your score to your gradebook");
-			Eventually.within(Duration.ofSeconds(10), () -> assertThat(attempts(before)).isGreaterThanOrEqualTo(1));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(attempts(before)).isGreaterThanOrEqualTo(1));
 		}
 		platform.ags().reset(); // the LMS is back
 		try (ConfigurableApplicationContext after = start()) {
-			Eventually.within(Duration.ofSeconds(15), () -> assertThat(status(after)).isEqualTo("DELIVERED"));
+			await().atMost(Duration.ofSeconds(15))
+				.untilAsserted(() -> assertThat(status(after)).isEqualTo("DELIVERED"));
 			assertThat(platform.ags().scoresFor("restart-1")).hasSize(1);
 		}
 	}

@@ -13,17 +13,16 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessontool.tool.ToolKeys;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestAgs;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class GradingContractSupport {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
 
@@ -44,11 +43,6 @@ abstract class GradingContractSupport {
 
 	@Autowired
 	ToolKeys keys;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@BeforeEach
 	void resetPlatform() {
@@ -71,7 +65,7 @@ abstract class GradingContractSupport {
 	}
 
 	TestAgs.Recorded delivered(String subject) {
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status(subject)).isEqualTo("DELIVERED"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(subject)).isEqualTo("DELIVERED"));
 		return platform.ags().scoresFor(subject).get(platform.ags().scoresFor(subject).size() - 1);
 	}
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lessontool.tool.KeyRotation;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestAgs;
 import org.lessontool.test.ToolTest;
@@ -14,6 +13,7 @@ import org.lessontool.test.ToolTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +50,8 @@ class KeyRotationDeliveryTests extends GradingContractSupport {
 										"https://purl.imsglobal.org/spec/lti-ags/scope/score"),
 								"lineitem", platform.issuer() + "/lineitems/2/lineitem?type_id=1")));
 		after.takeQuiz(Student.ONE_RIGHT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(status("rotation-2")).isEqualTo("DELIVERED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(status("rotation-2")).isEqualTo("DELIVERED"));
 		assertThat(kidOfLastTokenRequest()).isEqualTo(this.keys.signingKey().getKeyID());
 	}
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolTest;
@@ -16,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,14 +55,16 @@ class SlowPlatformIsolationTests {
 		}).takeQuiz(Student.ALL_CORRECT);
 		Student.launch(this.port, stalled, "stalled-2", (claims) -> {
 		}).takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(stalled.ags().tokenLog()).isNotEmpty());
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stalled.ags().tokenLog()).isNotEmpty());
 		Student.launch(this.port, healthy, "healthy-1", (claims) -> {
 		}).takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(12), () -> assertThat(healthy.ags().scoresFor("healthy-1")).isNotEmpty());
+		await().atMost(Duration.ofSeconds(12))
+			.untilAsserted(() -> assertThat(healthy.ags().scoresFor("healthy-1")).isNotEmpty());
 		assertThat(status("stalled-1")).isNotEqualTo("DELIVERED");
 		// the stalled LMS answers again: its grades follow
 		stalled.ags().stopAnsweringTokens(false);
-		Eventually.within(Duration.ofSeconds(60), () -> assertThat(status("stalled-2")).isEqualTo("DELIVERED"));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(status("stalled-2")).isEqualTo("DELIVERED"));
 	}
 
 	String status(String subject) {

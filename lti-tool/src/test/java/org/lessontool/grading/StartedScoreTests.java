@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.test.context.TestPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,13 +25,15 @@ class StartedScoreTests extends GradingContractSupport {
 		Student student = Student.launch(this.port, platform, "started-1", (claims) -> {
 		});
 		student.post("/quiz", Map.of());
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(platform.ags().scoresFor("started-1")).hasSize(1));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(platform.ags().scoresFor("started-1")).hasSize(1));
 		Map<String, Object> started = json(platform.ags().scoresFor("started-1").get(0).body());
 		assertThat(started).containsEntry("activityProgress", "Started")
 			.containsEntry("gradingProgress", "NotReady")
 			.doesNotContainKeys("scoreGiven", "scoreMaximum");
 		student.takeQuiz(Student.ONE_RIGHT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(platform.ags().scoresFor("started-1")).hasSize(2));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(platform.ags().scoresFor("started-1")).hasSize(2));
 		assertThat(json(platform.ags().scoresFor("started-1").get(1).body()))
 			.containsEntry("activityProgress", "Completed")
 			.containsEntry("scoreGiven", 1L);

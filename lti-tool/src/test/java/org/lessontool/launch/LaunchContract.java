@@ -6,12 +6,11 @@ import java.util.function.Consumer;
 
 import org.lessontool.admin.LaunchFailures;
 import org.lessontool.test.TestBrowser;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class LaunchContract {
 
-	static final TestPlatform main = new TestPlatform();
+	static final TestPlatform main = SharedPlatforms.MAIN;
 
-	static final TestPlatform learning = new TestPlatform();
+	static final TestPlatform learning = SharedPlatforms.LEARNING;
 
 	@LocalServerPort
 	int port;
@@ -34,13 +33,6 @@ abstract class LaunchContract {
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		main.declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");
-		main.declare(registry, 1, "second-client", "STRICT");
-		learning.declare(registry, 2, TestPlatform.CLIENT_ID, "ACCEPT_NEW");
-	}
 
 	TestBrowser browser() {
 		return new TestBrowser(this.port);

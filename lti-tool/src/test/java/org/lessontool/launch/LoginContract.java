@@ -15,6 +15,9 @@ abstract class LoginContract extends LaunchContract {
 
 	@Test
 	void loginByPostRedirectsToThePlatformWithEveryParameter() {
+		// lti-checklist C-06 (the login parameters), C-09 (the authorization request),
+		// C-10 (a 302
+		// top-level navigation)
 		TestBrowser.Login login = browser().login(main);
 		assertThat(login.response().statusCode()).isEqualTo(302);
 		assertThat(login.response().headers().firstValue("Location").orElseThrow())
@@ -78,6 +81,7 @@ abstract class LoginContract extends LaunchContract {
 
 	@Test
 	void unknownParametersAreIgnored() {
+		// lti-checklist C-08
 		Map<String, String> parameters = browser().loginParameters(main);
 		parameters.put("foo", "bar");
 		parameters.put("canvas_region", "us-east-1");

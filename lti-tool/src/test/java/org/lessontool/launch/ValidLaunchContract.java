@@ -31,6 +31,9 @@ abstract class ValidLaunchContract extends LaunchContract {
 	// shape and is matched as an opaque string under the strict policy
 	@Test
 	void studentLaunchOpensTheLesson() {
+		// lti-checklist C-14 (a cross-site form POST of id_token and state), C-42 (the
+		// lesson is
+		// rendered directly)
 		HttpResponse<String> response = launchWith((claims) -> {
 		});
 		assertLaunched(response);
@@ -69,6 +72,7 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void mentorGetsReadOnlyAccess() {
+		// lti-checklist C-41
 		assertThat(launchWith((claims) -> claims.put(ROLES, List.of(MEMBERSHIP + "Mentor"))).body())
 			.contains("Read-only");
 	}
@@ -135,6 +139,8 @@ abstract class ValidLaunchContract extends LaunchContract {
 
 	@Test
 	void pageTokenOpensTheLessonAgainAndTamperedTokenDoesNot() {
+		// lti-checklist C-33: the launch is kept server-side under a random id; a
+		// tampered token is refused
 		HttpResponse<String> launched = launchWith((claims) -> {
 		});
 		// issue 15, item 3: pages that carry tokens are never cached
@@ -288,6 +294,9 @@ abstract class ValidLaunchContract extends LaunchContract {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("certificationValidLaunches")
 	void certificationValidLaunchSucceeds(String name, Consumer<Map<String, Object>> edit) {
+		// lti-checklist X-03 (the certification suite's valid launches), C-34 (optional
+		// claims
+		// missing), C-38 (short role names), C-39 (an unknown role is no error)
 		assertLaunched(launchWith(edit));
 	}
 

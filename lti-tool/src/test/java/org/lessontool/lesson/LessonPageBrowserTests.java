@@ -90,6 +90,7 @@ class LessonPageBrowserTests {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 320, 375 })
 	void fitsANarrowIframeWithoutSidewaysScrolling(int width) {
+		// lti-checklist C-44: the layout fits the narrow frame it is given
 		open(width);
 		Object overflow = this.driver
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -6,11 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ProgressContract {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@Test
 	void readSectionsAreMarkedAndTheNextLaunchOffersToContinue() {

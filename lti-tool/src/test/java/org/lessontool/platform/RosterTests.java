@@ -9,12 +9,11 @@ import org.lessontool.registration.Platforms;
 import org.lessontool.test.DripServer;
 import org.lessontool.test.TestAgs;
 import org.lessontool.test.TestNrps;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,16 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ToolTest
 class RosterTests {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
-	static final TestPlatform moodle = new TestPlatform();
+	static final TestPlatform moodle = SharedPlatforms.MOODLE;
 
-	static final TestPlatform canvas = new TestPlatform();
-
-	static {
-		moodle.behaveLike(TestPlatform.Lms.MOODLE);
-		canvas.behaveLike(TestPlatform.Lms.CANVAS);
-	}
+	static final TestPlatform canvas = SharedPlatforms.CANVAS;
 
 	@Autowired
 	ContextMemberships memberships;
@@ -45,13 +39,6 @@ class RosterTests {
 	Platforms platforms;
 
 	String platformId;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-		moodle.declare(registry, 1, TestPlatform.CLIENT_ID, "STRICT");
-		canvas.declare(registry, 2, TestPlatform.CLIENT_ID, "STRICT");
-	}
 
 	@Test
 	void moodleAndCanvasRostersAreReadThroughTheirOwnTokenRules() {
@@ -81,6 +68,8 @@ class RosterTests {
 
 	@Test
 	void threePagesAreMergedThroughLenientLinkHeaders() {
+		// lti-checklist A-22, N-03: the members container is paged through Link headers,
+		// with its Accept type
 		TestNrps nrps = platform.nrps();
 		int before = nrps.requests().size();
 		nrps.serve(

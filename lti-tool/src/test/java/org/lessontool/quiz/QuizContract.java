@@ -14,13 +14,12 @@ import org.lessontool.test.PageForms;
 import org.lessontool.test.QuizKey;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class QuizContract {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
@@ -40,11 +39,6 @@ abstract class QuizContract {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@Test
 	void studentTakesTheQuizAndSeesScoreAnswersAndExplanations() {

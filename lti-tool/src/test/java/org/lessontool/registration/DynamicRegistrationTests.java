@@ -47,6 +47,7 @@ class DynamicRegistrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void moodleTakesTheRegistrationOfAToolOnANonDefaultPort() throws Exception {
+		// lti-checklist R-05
 		// M-09: Moodle compares domain with target_link_uri's host and port
 		// (fixtures/moodle-4.5/registration-domain-mismatch.http)
 		platform.behaveLike(TestPlatform.Lms.MOODLE);
@@ -96,6 +97,9 @@ class DynamicRegistrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void registersWithTheFieldsMoodleAndCanvasRequireAndWaitsForApproval() throws Exception {
+		// lti-checklist R-04 (the registration request), R-06 (the client id the platform
+		// returns),
+		// R-07 (the page that closes the LMS's window)
 		HttpResponse<String> page = register("token-happy");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Lesson Tool is registered", "deployment <code>7</code>", "must approve",

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class PlatformRemovalContract {
 
-	static final TestPlatform removed = new TestPlatform();
+	static final TestPlatform removed = SharedPlatforms.REMOVED;
 
-	static final TestPlatform kept = new TestPlatform();
+	static final TestPlatform kept = SharedPlatforms.KEPT;
 
 	/** Tables with a row per launch, student or grade of a platform. */
 	static final List<String> TABLES = List.of("launch_context", "course_member", "quiz_attempt", "grade_delivery",
@@ -41,12 +40,6 @@ abstract class PlatformRemovalContract {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		removed.declare(registry, 0, TestPlatform.CLIENT_ID, "STRICT");
-		kept.declare(registry, 1, TestPlatform.CLIENT_ID, "STRICT");
-	}
 
 	@Test
 	void removalDeletesThePlatformsDataAndOnlyIts() {
@@ -84,13 +77,13 @@ abstract class PlatformRemovalContract {
 		student.post("/lesson/progress", Map.of("section", "s1"));
 		student.post("/tutor", Map.of("question", "what is RAG"));
 		student.takeQuiz(Student.ALL_CORRECT);
-		Eventually
-			.within(java.time.Duration.ofSeconds(10),
-					() -> assertThat(this.jdbc
-						.sql("select count(*) from grade_delivery where subject = :s and status = 'DELIVERED'")
+		await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.sql("select count(*) from grade_delivery where subject = :s and status = 'DELIVERED'")
 						.param("s", subject)
 						.query(Integer.class)
-						.single()).isEqualTo(1));
+						.single())
+				.isEqualTo(1));
 	}
 
 	Map<String, Integer> counts() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolHttp;
 import org.lessontool.test.ToolTest;
+import org.lessontool.test.WithoutSharedPlatforms;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * https URLs of public addresses, refusing others before any request is made.
  */
 @ToolTest
+@WithoutSharedPlatforms
 @TestPropertySource(properties = "lti.require-https=true")
 class RegistrationSafetyTests {
 

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.lessontool.test.Eventually;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
@@ -18,6 +17,7 @@ import org.lessontool.test.ToolTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin API: an API token per call, the console's operations as JSON. */
@@ -87,8 +87,9 @@ class AdminApiTests {
 		});
 		assertThat(moodle.jwksFetches()).isPositive();
 		student.takeQuiz(Student.ALL_CORRECT);
-		Eventually.within(Duration.ofSeconds(10), () -> assertThat(moodle.ags().acceptedScores())
-			.anySatisfy((score) -> assertThat(score.body()).contains("\"userId\":\"moodle-manual\"")));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(moodle.ags().acceptedScores())
+				.anySatisfy((score) -> assertThat(score.body()).contains("\"userId\":\"moodle-manual\"")));
 		assertThat(moodle.ags().tokenLog()).isNotEmpty();
 	}
 

@@ -118,6 +118,8 @@ class AdminConsoleTests {
 
 	@Test
 	void aPlatformAddedByHandIsCheckedFieldByFieldThenLaunches() throws Exception {
+		// lti-checklist R-09 (registration by hand), C-02 (the fields stored per
+		// registration)
 		Admin admin = new Admin();
 		admin.login("correct-admin-password");
 		String form = admin.get("/admin/platforms/new").body();

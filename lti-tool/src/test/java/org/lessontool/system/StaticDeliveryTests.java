@@ -12,13 +12,12 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.lessontool.test.Student;
 import org.lessontool.test.TestBrowser;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 import org.lessontool.test.ToolHttp;
 import org.lessontool.test.ToolTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ToolTest
 class StaticDeliveryTests {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@Test
 	void theLessonPageIsGzippedAndItsStylesheetIsCachedForAYear() throws Exception {

@@ -35,6 +35,12 @@ public final class TestAgs {
 
 	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
 
+	/**
+	 * Answers kept for one user's scores, so a shared platform's other traffic cannot
+	 * take them.
+	 */
+	private final Map<String, Deque<Integer>> statusesByUser = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final List<String> lineItems = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger ids = new AtomicInteger(100);
@@ -78,6 +84,11 @@ public final class TestAgs {
 		return this.requests.stream().filter((r) -> r.path().endsWith("/scores")).toList();
 	}
 
+	/** The scores of users whose id starts with the prefix, in the order they came. */
+	public List<Recorded> scoresStartingWith(String prefix) {
+		return scores().stream().filter((r) -> r.body().contains("\"userId\":\"" + prefix)).toList();
+	}
+
 	public List<Recorded> scoresFor(String subject) {
 		return scores().stream().filter((r) -> r.body().contains("\"userId\":\"" + subject + "\"")).toList();
 	}
@@ -99,11 +110,17 @@ public final class TestAgs {
 	/** The LMS is back: score posts are taken again from now on. */
 	public void recover() {
 		this.scoreStatuses.clear();
+		this.statusesByUser.clear();
 	}
 
 	/** The next score posts get these statuses, in order; then 200. */
 	public void answerScores(Integer... statuses) {
 		this.scoreStatuses.addAll(List.of(statuses));
+	}
+
+	/** Answers this user's next scores with these statuses, then 200. */
+	public void answerScoresOf(String userId, Integer... statuses) {
+		this.statusesByUser.computeIfAbsent(userId, (user) -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
 	}
 
 	/** Answers token requests with this OAuth error from now on (null: issues tokens). */
@@ -159,6 +176,7 @@ public final class TestAgs {
 		this.tokenError = null;
 		this.requests.clear();
 		this.scoreStatuses.clear();
+		this.statusesByUser.clear();
 		this.grantedScope = null;
 	}
 
@@ -210,11 +228,15 @@ public final class TestAgs {
 		}
 		if (this.lms == TestPlatform.Lms.CANVAS) {
 			try {
-				List<String> audience = com.nimbusds.jwt.SignedJWT.parse(form.get("client_assertion"))
-					.getJWTClaimsSet()
-					.getAudience();
-				if (!audience.equals(List.of(this.base + "/token"))) {
+				com.nimbusds.jwt.JWTClaimsSet assertion = com.nimbusds.jwt.SignedJWT.parse(form.get("client_assertion"))
+					.getJWTClaimsSet();
+				if (!assertion.getAudience().equals(List.of(this.base + "/token"))) {
 					return "{\"error\":\"invalid_request\",\"error_description\":\"the 'aud' is invalid\"}";
+				}
+				// A-06: Canvas refuses an iat over 5 minutes old or over 30 s ahead
+				long age = System.currentTimeMillis() - assertion.getIssueTime().getTime();
+				if (age > 300_000 || age < -30_000) {
+					return "{\"error\":\"invalid_request\",\"error_description\":\"the 'iat' is invalid\"}";
 				}
 			}
 			catch (java.text.ParseException | NullPointerException ex) {
@@ -228,10 +250,18 @@ public final class TestAgs {
 		Recorded request = record(exchange);
 		this.requests.add(request);
 		if (request.path().endsWith("/scores")) {
-			Integer status = this.scoreStatuses.poll();
+			java.util.regex.Matcher user = java.util.regex.Pattern.compile("\"userId\":\"([^\"]*)\"")
+				.matcher(request.body());
+			Deque<Integer> own = user.find() ? this.statusesByUser.get(user.group(1)) : null;
+			Integer status = (own != null && !own.isEmpty()) ? own.poll() : this.scoreStatuses.poll();
 			int code = (status != null) ? status : 200;
-			if (code == 200) {
+			if (code >= 200 && code < 300) {
 				this.accepted.add(request);
+			}
+			if (code == 204) {
+				exchange.sendResponseHeaders(204, -1);
+				exchange.close();
+				return;
 			}
 			respond(exchange, code,
 					(code == 422) ? "{\"error\":\"User not found in course or is not a student\"}" : "{}",

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The tool in a JVM of its own, started from the test classpath, so a test can run
  * several replicas and kill one with SIGKILL. Its output goes to
@@ -93,7 +95,7 @@ public final class ToolProcess implements AutoCloseable {
 
 	/** Waits until the replica says it is ready to take traffic. */
 	public ToolProcess awaitReady(Duration timeout) {
-		Eventually.within(timeout, () -> {
+		await().atMost(timeout).untilAsserted(() -> {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + "; see "
 						+ Path.of("target", "replicas", this.name + ".log").toAbsolutePath());

@@ -1,8 +1,12 @@
 package org.lessontool.tool;
 
-import org.lessontool.test.ToolTest;
+import org.lessontool.test.MigratedDatabase;
 
-@ToolTest
 class H2ToolKeyRepositoryTests extends ToolKeyRepositoryContract {
+
+	@Override
+	MigratedDatabase database() {
+		return MigratedDatabase.h2();
+	}
 
 }

@@ -1,10 +1,14 @@
 package org.lessontool.tool;
 
-import org.lessontool.test.PostgresTest;
-import org.lessontool.test.ToolTest;
+import org.junit.jupiter.api.Tag;
+import org.lessontool.test.MigratedDatabase;
 
-@ToolTest
-@PostgresTest
+@Tag("postgres")
 class PostgresToolKeyRepositoryTests extends ToolKeyRepositoryContract {
+
+	@Override
+	MigratedDatabase database() {
+		return MigratedDatabase.postgres();
+	}
 
 }

@@ -4,15 +4,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lessontool.test.MigratedDatabase;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The round trip every database must give: run by {@link H2ToolKeyRepositoryTests} and
+ * The round trip every database must give, on the migrated schema alone (no application
+ * around it, so no other test's keys): run by {@link H2ToolKeyRepositoryTests} and
  * {@link PostgresToolKeyRepositoryTests}.
  */
 abstract class ToolKeyRepositoryContract {
@@ -20,11 +23,25 @@ abstract class ToolKeyRepositoryContract {
 	private static final OffsetDateTime CREATED = OffsetDateTime.of(2026, 11, 28, 9, 30, 15, 123_456_000,
 			ZoneOffset.UTC);
 
-	@Autowired
 	ToolKeyRepository keys;
 
-	@Autowired
 	JdbcClient jdbc;
+
+	private MigratedDatabase database;
+
+	abstract MigratedDatabase database();
+
+	@BeforeEach
+	void repository() {
+		this.database = database();
+		this.jdbc = this.database.jdbc();
+		this.keys = new JdbcToolKeyRepository(this.jdbc);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
 
 	@Test
 	void migrationsRan() {

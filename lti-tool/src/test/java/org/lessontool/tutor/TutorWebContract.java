@@ -8,11 +8,10 @@ import java.util.Map;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.Test;
 import org.lessontool.test.Student;
+import org.lessontool.test.SharedPlatforms;
 import org.lessontool.test.TestPlatform;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class TutorWebContract {
 
-	static final TestPlatform platform = new TestPlatform();
+	static final TestPlatform platform = SharedPlatforms.MAIN;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		platform.declare(registry);
-	}
 
 	@Test
 	void lessonPageOffersTheTutorForm() {
