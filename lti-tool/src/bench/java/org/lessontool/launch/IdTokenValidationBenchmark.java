@@ -81,7 +81,7 @@ public class IdTokenValidationBenchmark {
 	}
 
 	@Benchmark
-	public IdToken validate() {
+	public VerifiedIdToken validate() {
 		Object[] next = this.tokens.poll();
 		if (next == null) {
 			throw new IllegalStateException("signed too few tokens ahead; lower the iteration time");

@@ -1,6 +1,9 @@
 package org.lessontool.catalog;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lesson this tool serves, loaded and validated once at start-up: a broken lesson
- * file stops the start rather than reaching a student.
+ * file stops the start rather than reaching a student. Parsed once per JVM and location
+ * (issue 18: it was parsed by four modules): application contexts that serve the same
+ * lesson, as tests start several, share it.
  */
 @Component
 public class LessonCatalog {
@@ -22,6 +27,10 @@ public class LessonCatalog {
 	/** The lesson packaged with the tool. */
 	public static final String PACKAGED = "lessons/964";
 
+	private static final Map<String, LessonContent> loaded = new ConcurrentHashMap<>();
+
+	private static final AtomicInteger loads = new AtomicInteger();
+
 	private final LessonContent content;
 
 	private final String location;
@@ -29,8 +38,11 @@ public class LessonCatalog {
 	LessonCatalog(LessonSettings settings) {
 		LessonSource source = settings.folder().isBlank() ? LessonSource.classpath(PACKAGED)
 				: LessonSource.directory(Path.of(settings.folder()));
-		this.content = LessonLoader.standard().load(source);
 		this.location = source.location();
+		this.content = loaded.computeIfAbsent(this.location, (location) -> {
+			loads.incrementAndGet();
+			return LessonLoader.standard().load(source);
+		});
 		logger.info(
 				"Loaded lesson {} from {}: {} sections, {} key terms, {} quiz questions in the bank, {} per attempt",
 				this.content.lesson().number(), source.location(), this.content.lesson().sections().size(),
@@ -40,6 +52,11 @@ public class LessonCatalog {
 
 	public LessonContent content() {
 		return this.content;
+	}
+
+	/** How many times this JVM has parsed a lesson. */
+	static int loads() {
+		return loads.get();
 	}
 
 	/** Where the lesson was read from: the same for every context serving it. */
