@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lessontool.support.HttpsSettings;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,11 @@ class ConfiguredPlatforms implements InitializingBean {
 
 	private final PlatformRepository repository;
 
-	ConfiguredPlatforms(RegistrationSettings settings, PlatformRepository repository) {
+	private final HttpsSettings httpsPolicy;
+
+	ConfiguredPlatforms(RegistrationSettings settings, HttpsSettings https, PlatformRepository repository) {
 		this.settings = settings;
+		this.httpsPolicy = https;
 		this.repository = repository;
 	}
 
@@ -68,7 +72,7 @@ class ConfiguredPlatforms implements InitializingBean {
 		if (!https && !"http".equals(scheme)) {
 			problems.add(field + " must be an http(s) URL, got '" + url + "'");
 		}
-		else if (!https && this.settings.requireHttps()) {
+		else if (!https && this.httpsPolicy.requireHttps()) {
 			// lti-checklist C-03: every URL exchanged must be HTTPS outside the embedded
 			// profile
 			problems.add(field + " must use https, got '" + url + "'");

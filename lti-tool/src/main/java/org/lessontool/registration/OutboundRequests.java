@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.lessontool.support.BoundedHttp;
 import org.lessontool.support.Outbound;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.OutboundSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,8 @@ public class OutboundRequests {
 
 	private final BoundedHttp http;
 
-	OutboundRequests(Outbound outbound, @Value("${lti.outbound.deadline:10s}") Duration deadline) {
+	OutboundRequests(Outbound outbound, OutboundSettings settings) {
+		Duration deadline = settings.deadline();
 		this.outbound = outbound;
 		this.http = outbound.client(deadline, MAX_BYTES);
 	}

@@ -7,15 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Platforms declared in configuration under {@code lti.platforms[...]}, loaded into the
- * database at start, and whether their URLs must be HTTPS.
+ * database at start, and how dynamic registration treats new platforms.
  *
  * @param platforms the declared platforms
- * @param requireHttps lti-checklist C-03: refuse http endpoints (on in {@code prod})
  * @param registration how dynamic registration treats new platforms
  */
 @ConfigurationProperties("lti")
 public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platforms,
-		@DefaultValue("false") boolean requireHttps, @DefaultValue DynamicRegistration registration) {
+		@DefaultValue DynamicRegistration registration) {
 
 	/**
 	 * Settings of {@code lti.registration.*}.

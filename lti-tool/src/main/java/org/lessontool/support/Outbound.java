@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,12 @@ public class Outbound {
 
 	private final CheckedDns dns;
 
-	public Outbound(@Value("${lti.require-https:false}") boolean requireHttps,
-			@Value("${lti.outbound.public-only:${lti.require-https:false}}") boolean publicOnly) {
+	@Autowired
+	public Outbound(HttpsSettings https, OutboundSettings outbound) {
+		this(https.requireHttps(), (outbound.publicOnly() != null) ? outbound.publicOnly() : https.requireHttps());
+	}
+
+	public Outbound(boolean requireHttps, boolean publicOnly) {
 		this.requireHttps = requireHttps;
 		this.dns = CheckedDns.system(publicOnly);
 	}

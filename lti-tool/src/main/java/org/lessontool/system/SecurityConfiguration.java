@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.lessontool.support.RateLimitSettings;
 import org.lessontool.support.RateLimits;
-import org.springframework.beans.factory.annotation.Value;
+import org.lessontool.support.HttpsSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -69,8 +69,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminConsole(HttpSecurity http, AdminAccount account, Clock clock, AdminSessions signIns,
-			RateLimits limits, RateLimitSettings limitSettings,
-			@Value("${lti.require-https:false}") boolean alwaysSecure) throws Exception {
+			RateLimits limits, RateLimitSettings limitSettings, HttpsSettings https) throws Exception {
+		boolean alwaysSecure = https.requireHttps();
 		AdminSessionCookie sessions = new AdminSessionCookie(account, clock, signIns, alwaysSecure);
 		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		csrfTokens.setCookieCustomizer((cookie) -> {
