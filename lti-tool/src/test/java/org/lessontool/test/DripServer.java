@@ -1,131 +1,77 @@
 package org.lessontool.test;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * A server on loopback that answers at once with headers, then drips its body one byte
- * every half second for a minute, or never answers at all: the slow platform an attacker
- * or a broken LMS can be. It also stands for an internal service an attacker would like
- * the tool to read ({@link #secret()}), and counts every request it receives.
+ * A WireMock server on loopback that answers at once with headers, then drips its body
+ * one byte every half second for a minute, or never answers at all: the slow platform an
+ * attacker or a broken LMS can be. It also stands for an internal service an attacker
+ * would like the tool to read ({@link #secret()}), and counts every request it receives.
  */
 public final class DripServer implements AutoCloseable {
-
-	private final HttpServer server;
-
-	private final CountDownLatch closing = new CountDownLatch(1);
-
-	private final AtomicInteger requests = new AtomicInteger();
 
 	/** What the internal service would leak if the tool echoed it. */
 	public static final String SECRET = "internal-secret-4711";
 
+	private final WireMockServer server = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().containerThreads(20));
+
 	public DripServer() {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.setExecutor(Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "drip-server");
-			thread.setDaemon(true);
-			return thread;
-		}));
-		this.server.createContext("/secret", (exchange) -> {
-			this.requests.incrementAndGet();
-			byte[] body = ("{\"users\":[{\"name\":\"" + SECRET + "\"}]}")
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(500, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		this.server.createContext("/large", (exchange) -> {
-			this.requests.incrementAndGet();
-			exchange.sendResponseHeaders(200, 0);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(new byte[64 * 1024]);
-			}
-			catch (IOException ex) {
-				// the client stopped reading at its cap
-			}
-		});
-		this.server.createContext("/drip", (exchange) -> {
-			this.requests.incrementAndGet();
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, 120);
-			try (OutputStream out = exchange.getResponseBody()) {
-				for (int i = 0; i < 120; i++) {
-					out.write(' ');
-					out.flush();
-					if (this.closing.await(500, TimeUnit.MILLISECONDS)) {
-						return;
-					}
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (IOException ex) {
-				// the client gave up, as it should
-			}
-		});
-		this.server.createContext("/silent", (exchange) -> {
-			this.requests.incrementAndGet();
-			try {
-				this.closing.await(60, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			exchange.close();
-		});
 		this.server.start();
+		this.server.stubFor(get(urlPathEqualTo("/secret")).willReturn(aResponse().withStatus(500)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"users\":[{\"name\":\"" + SECRET + "\"}]}")));
+		this.server.stubFor(get(urlPathEqualTo("/large")).willReturn(aResponse().withBody(new byte[64 * 1024])));
+		this.server
+			.stubFor(get(urlPathEqualTo("/drip")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(" ".repeat(120))
+				.withChunkedDribbleDelay(120, 60_000)));
+		this.server.stubFor(get(urlPathEqualTo("/silent")).willReturn(aResponse().withFixedDelay(60_000)));
 	}
 
 	/** A URL whose body takes a minute to arrive. */
 	public String drip() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/drip";
+		return url("/drip");
 	}
 
 	/** A URL that answers 500 with {@link #SECRET} in its body. */
 	public String secret() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/secret";
+		return url("/secret");
 	}
 
 	/** A URL that answers 64 KB of zeros. */
 	public String large() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/large";
+		return url("/large");
 	}
 
 	public int port() {
-		return this.server.getAddress().getPort();
+		return this.server.port();
 	}
 
 	/** Requests received, of every kind. */
 	public int requests() {
-		return this.requests.get();
+		return this.server.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
 	}
 
 	/** A URL that accepts the connection and never answers. */
 	public String silent() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/silent";
+		return url("/silent");
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.server.port() + path;
 	}
 
 	@Override
 	public void close() {
-		this.closing.countDown();
-		this.server.stop(0);
+		this.server.stop();
 	}
 
 }
