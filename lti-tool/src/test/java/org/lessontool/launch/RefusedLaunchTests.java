@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessontool.admin.LaunchFailures;
+import org.lessontool.test.ToolTest;
 import org.lessontool.test.TestBrowser;
 import org.lessontool.test.TestPlatform;
 
@@ -26,9 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every forged, stale or malformed launch is refused with its reason and leaves no usable
- * session (lti-checklist C-17 to C-32, Z-01 to Z-06, X-01).
+ * session (lti-checklist C-17 to C-32, Z-01 to Z-06, X-01). Over HTTP once, on one
+ * database (issue 18): each rule has its own unit test, and none of these refusals reads
+ * more of the database than the login state and nonce, which {@code PostgresLoginTests}
+ * and {@code PostgresReplayTests} cover on PostgreSQL.
  */
-abstract class RefusedLaunchContract extends LaunchContract {
+@ToolTest
+class RefusedLaunchTests extends LaunchContract {
 
 	static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
@@ -128,7 +133,7 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				Arguments.of("alg none", forger((c) -> b64("{\"alg\":\"none\"}") + "." + b64(claimsJson(c)) + "."),
 						RejectionReason.ALGORITHM_NOT_ALLOWED),
 				Arguments.of("HS256 keyed with the platform's public key",
-						forger(RefusedLaunchContract::hmacWithPublicKey), RejectionReason.ALGORITHM_NOT_ALLOWED),
+						forger(RefusedLaunchTests::hmacWithPublicKey), RejectionReason.ALGORITHM_NOT_ALLOWED),
 				Arguments.of("no kid", forger((c) -> main.sign(c, (h) -> h.keyID(null))), RejectionReason.KID_MISSING),
 				Arguments.of("unknown kid", forger((c) -> main.sign(c, (h) -> h.keyID("no-such-kid"))),
 						RejectionReason.KEY_NOT_FOUND),
@@ -146,7 +151,7 @@ abstract class RefusedLaunchContract extends LaunchContract {
 				Arguments.of("critical header",
 						forger((c) -> main.sign(c, (h) -> h.criticalParams(java.util.Set.of("exp")))),
 						RejectionReason.HEADER_KEY_MATERIAL),
-				Arguments.of("flipped signature", forger(RefusedLaunchContract::flippedSignature),
+				Arguments.of("flipped signature", forger(RefusedLaunchTests::flippedSignature),
 						RejectionReason.SIGNATURE_INVALID),
 				Arguments.of("signed by another platform",
 						forger((c) -> learning.sign(c, (h) -> h.keyID(main.signingKey().getKeyID()))),

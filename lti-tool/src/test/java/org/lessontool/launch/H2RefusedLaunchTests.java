@@ -1,8 +1,0 @@
-package org.lessontool.launch;
-
-import org.lessontool.test.ToolTest;
-
-@ToolTest
-class H2RefusedLaunchTests extends RefusedLaunchContract {
-
-}
