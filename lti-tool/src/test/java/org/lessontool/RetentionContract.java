@@ -59,7 +59,8 @@ abstract class RetentionContract {
 				.param("who", who)
 				.param("at", at)
 				.update();
-			this.jdbc.sql("insert into launch_failure (occurred_at, reason, detail) values (:at, 'r', :who)")
+			this.jdbc
+				.sql("insert into launch_failure (occurred_at, reason, detail) values (:at, 'TOKEN_EXPIRED', :who)")
 				.param("who", who)
 				.param("at", at)
 				.update();
