@@ -71,7 +71,9 @@ class KeyRotationTests {
 	@Test
 	void privateKeysAreStoredEncrypted() {
 		assertThat(this.jdbc.sql("select private_key from tool_key").query(String.class).list()).isNotEmpty()
-			.allSatisfy((stored) -> assertThat(stored).startsWith("jwe:").doesNotContain("MII"));
+			// a plain PKCS#8 RSA key holds the rsaEncryption identifier ("MII" alone also
+			// turns up in random ciphertext now and then)
+			.allSatisfy((stored) -> assertThat(stored).startsWith("jwe:").doesNotContain("BgkqhkiG9w0BAQEFAASC"));
 		assertThat(this.keys.signingKey().isPrivate()).isTrue();
 	}
 
