@@ -349,6 +349,10 @@ abstract class GradingContract extends GradingContractSupport {
 			.doesNotContainKey("id");
 		assertThat(platform.ags().scoresStartingWith("grade-create-")).extracting(TestAgs.Recorded::path)
 			.containsOnly(platform.ags().scoresStartingWith("grade-create-").get(0).path());
+		// lti-checklist do not apply (docs/architecture.md): the tool never
+		// changes or deletes its line item and never reads results back
+		assertThat(platform.ags().requests()).noneMatch((r) -> r.method().equals("PUT") || r.method().equals("DELETE"))
+			.noneMatch((r) -> r.path().endsWith("/results"));
 	}
 
 	@Test

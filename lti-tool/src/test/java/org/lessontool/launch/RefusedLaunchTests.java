@@ -37,6 +37,20 @@ class RefusedLaunchTests extends LaunchContract {
 
 	static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
+	@org.junit.jupiter.api.Test
+	void aRefusedLaunchShowsTheToolsOwnPageNotTheLmsReturnUrl() {
+		// lti-checklist C-43 (a MAY, docs/architecture.md): the tool answers a refused
+		// launch with its own page in the LMS's frame, and sends nobody to return_url
+		String back = main.issuer() + "/course/view.php?id=7";
+		java.net.http.HttpResponse<String> response = launchWith((claims) -> {
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/version", "1.1");
+			claims.put("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("return_url", back));
+		});
+		assertRefused(response, RejectionReason.VERSION_INVALID);
+		assertThat(response.headers().firstValue("Location")).isEmpty();
+		assertThat(response.body()).doesNotContain("lti_errormsg");
+	}
+
 	/** A claim edit, and the reason it must be refused for. */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badClaims")
