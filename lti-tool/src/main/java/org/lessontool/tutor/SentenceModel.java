@@ -62,6 +62,12 @@ final class SentenceModel {
 				System.setProperty("DJL_CACHE_DIR",
 						java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "djl").toString());
 			}
+			// DJL's tokenizer calls home when it loads (the cloud metadata address, then
+			// a telemetry URL) unless told not to; the tool sends nothing about itself
+			// anywhere (found by EndpointFuzzTests' SSRF detector)
+			if (System.getenv("OPT_OUT_TRACKING") == null) {
+				System.setProperty("OPT_OUT_TRACKING", "true");
+			}
 			try {
 				SentenceModel model = new SentenceModel(new AllMiniLmL6V2QuantizedEmbeddingModel());
 				model.embed("warm up");

@@ -41,4 +41,11 @@ class SemanticIndexTests {
 		assertThat(vector).hasSize(384);
 	}
 
+	@Test
+	void loadingTheModelOptsOutOfItsLibrarysTelemetry() {
+		// DJL reads this before it calls the cloud metadata address and its telemetry
+		// URL; EndpointFuzzTests' SSRF detector fails on such a call
+		assertThat(System.getProperty("OPT_OUT_TRACKING", System.getenv("OPT_OUT_TRACKING"))).isEqualTo("true");
+	}
+
 }
