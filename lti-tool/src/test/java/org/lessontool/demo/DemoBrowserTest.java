@@ -2,6 +2,7 @@ package org.lessontool.demo;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.lessontool.test.Browser;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,8 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The tool with its demo LMS on one fixed loopback port, and a Chromium each test opens
- * and closes. The demo serves on 127.0.0.1 while the tool serves on localhost, so the
+ * The tool with its demo LMS on one fixed loopback port, and a Chromium each test takes
+ * and hands back. The demo serves on 127.0.0.1 while the tool serves on localhost, so the
  * activity's iframe is cross-site as in a real LMS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -31,7 +32,7 @@ abstract class DemoBrowserTest {
 	@AfterEach
 	void quit() {
 		if (this.driver != null) {
-			this.driver.quit();
+			Browser.release(this.driver);
 		}
 	}
 

@@ -36,13 +36,13 @@ class ReadmeScreenshots extends DemoBrowserTest {
 		DemoPages.waitFor(this.driver)
 			.until((d) -> d.findElement(By.id("grade-status-text")).getText().contains("in your gradebook"));
 		region("result-phone", "main");
-		this.driver.quit();
+		Browser.release(this.driver);
 
 		this.driver = Browser.start(1280, 860);
 		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
 		DemoPages.launchAs(this.driver, "demo-teacher");
 		region("teacher-desktop", "main");
-		this.driver.quit();
+		Browser.release(this.driver);
 
 		this.driver = Browser.start(1280, 860);
 		this.driver.get("http://localhost:" + PORT + "/admin/login");
@@ -50,7 +50,7 @@ class ReadmeScreenshots extends DemoBrowserTest {
 		this.driver.findElement(By.cssSelector("form button")).click();
 		this.driver.get("http://localhost:" + PORT + "/admin");
 		save("admin-desktop");
-		this.driver.quit();
+		Browser.release(this.driver);
 		this.driver = null;
 	}
 
@@ -60,7 +60,7 @@ class ReadmeScreenshots extends DemoBrowserTest {
 		this.driver.get("http://127.0.0.1:" + PORT + "/demo");
 		DemoPages.launchAs(this.driver, "demo-student-1");
 		region(name, id);
-		this.driver.quit();
+		Browser.release(this.driver);
 	}
 
 	/** Scrolls the course page to an element of the lesson frame and saves the screen. */

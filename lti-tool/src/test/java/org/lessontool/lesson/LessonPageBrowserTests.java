@@ -48,7 +48,7 @@ class LessonPageBrowserTests {
 	@AfterEach
 	void quit() {
 		if (this.driver != null) {
-			this.driver.quit();
+			Browser.release(this.driver);
 		}
 	}
 

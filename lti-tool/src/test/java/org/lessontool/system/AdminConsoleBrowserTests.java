@@ -36,7 +36,7 @@ class AdminConsoleBrowserTests {
 	@AfterEach
 	void quit() {
 		if (this.driver != null) {
-			this.driver.quit();
+			Browser.release(this.driver);
 		}
 	}
 

@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,10 +27,55 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium driven by Debian's chromedriver. No driver or browser is
  * downloaded: {@code CHROME_BIN} and {@code CHROMEDRIVER} name them when they are not at
  * the Debian paths.
+ * <p>
+ * Starting a Chromium costs seconds, so a test hands its browser back with
+ * {@link #release} and the next test with the same settings gets it again, in a fresh tab
+ * with every cookie gone; the test JVM quits them when it ends.
  */
 public final class Browser {
 
+	private static final Map<Map<String, Object>, Deque<ChromeDriver>> idle = new ConcurrentHashMap<>();
+
+	private static final Map<ChromeDriver, Map<String, Object>> settings = new ConcurrentHashMap<>();
+
+	static {
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> idle.values().forEach((drivers) -> drivers.forEach(ChromeDriver::quit))));
+	}
+
 	private Browser() {
+	}
+
+	/**
+	 * Hands the browser back for the next test with the same settings, or quits it if it
+	 * cannot be made clean: a new tab (no session storage, no emulated media, no history)
+	 * and no cookie, partitioned or not.
+	 */
+	public static void release(ChromeDriver driver) {
+		Map<String, Object> prefs = settings.remove(driver);
+		if (prefs == null) {
+			return;
+		}
+		try {
+			String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+			for (String handle : driver.getWindowHandles()) {
+				if (!handle.equals(fresh)) {
+					driver.switchTo().window(handle).close();
+				}
+			}
+			driver.switchTo().window(fresh);
+			driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+			if (cookies instanceof List<?> left && left.isEmpty()) {
+				idle.computeIfAbsent(prefs, (key) -> new ConcurrentLinkedDeque<>()).push(driver);
+				return;
+			}
+		}
+		catch (WebDriverException ex) {
+			// a browser that cannot be cleaned is not reused
+		}
+		driver.quit();
 	}
 
 	public static ChromeDriver start(int width, int height) {
@@ -77,6 +127,17 @@ public final class Browser {
 	}
 
 	private static ChromeDriver start(int width, int height, Map<String, Object> prefs) {
+		Deque<ChromeDriver> ready = idle.get(prefs);
+		ChromeDriver driver = (ready != null) ? ready.poll() : null;
+		if (driver == null) {
+			driver = launch(prefs);
+		}
+		settings.put(driver, Map.copyOf(prefs));
+		driver.manage().window().setSize(new Dimension(width, height));
+		return driver;
+	}
+
+	private static ChromeDriver launch(Map<String, Object> prefs) {
 		ChromeOptions options = new ChromeOptions();
 		if (!prefs.isEmpty()) {
 			options.setExperimentalOption("prefs", prefs);
@@ -97,7 +158,6 @@ public final class Browser {
 			.usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(width, height));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
 	}
@@ -108,6 +168,12 @@ public final class Browser {
 	 */
 	public static List<String> accessibilityViolations(ChromeDriver driver) {
 		Results results = new AxeBuilder().analyze(driver);
+		// axe-core runs as a script: where it could not run it reports nothing at all,
+		// which must not read as a page without violations
+		if (results.getErrorMessage() != null || results.getPasses().isEmpty()) {
+			throw new IllegalStateException(
+					"axe-core did not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+		}
 		return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
 	}
 
