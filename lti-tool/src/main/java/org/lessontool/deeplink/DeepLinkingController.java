@@ -1,5 +1,6 @@
 package org.lessontool.deeplink;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -91,7 +92,7 @@ class DeepLinkingController {
 		return respond(session, jwt, options.title(), response, model);
 	}
 
-	private String picker(LaunchSession session, LinkOptions options, String problem, Model model) {
+	private String picker(LaunchSession session, LinkOptions options, @Nullable String problem, Model model) {
 		model.addAttribute("launchSession", session);
 		model.addAttribute("options", options);
 		model.addAttribute("problem", problem);

@@ -3,8 +3,10 @@
  * signed response that creates the link and its gradebook column; it uses the launch
  * context, the tool's keys and the lesson content.
  */
+@NullMarked
 @ApplicationModule(displayName = "Deep linking",
 		allowedDependencies = { "launch", "tool", "catalog", "content", "support" })
 package org.lessontool.deeplink;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.lessontool.launch;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ import java.util.List;
  * @param data the opaque {@code data} value, echoed verbatim in the response (D-04)
  */
 public record DeepLinkingSettings(String returnUrl, List<String> acceptTypes,
-		List<String> acceptPresentationDocumentTargets, Boolean acceptMultiple, Boolean acceptLineItem, String title,
-		String text, String data) {
+		List<String> acceptPresentationDocumentTargets, @Nullable Boolean acceptMultiple,
+		@Nullable Boolean acceptLineItem, @Nullable String title, @Nullable String text, @Nullable String data) {
 
 	public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
 

@@ -1,5 +1,6 @@
 package org.lessontool.launch;
 
+import org.jspecify.annotations.Nullable;
 import org.lessontool.tool.Claims;
 import org.lessontool.tool.AgsScopes;
 
@@ -39,9 +40,10 @@ import java.util.Map;
  * @param expiresAt when the launch can no longer be used
  */
 public record LaunchContext(String id, String platformId, String issuer, String clientId, String deploymentId,
-		String messageType, String contextId, String contextTitle, String resourceLinkId, String resourceLinkTitle,
-		String subject, String name, String email, List<String> roles, Services services, Map<String, String> custom,
-		String documentTarget, String returnUrl, DeepLinkingSettings deepLinking, List<String> frameAncestors,
+		String messageType, @Nullable String contextId, @Nullable String contextTitle, @Nullable String resourceLinkId,
+		@Nullable String resourceLinkTitle, String subject, @Nullable String name, @Nullable String email,
+		List<String> roles, Services services, Map<String, String> custom, @Nullable String documentTarget,
+		@Nullable String returnUrl, @Nullable DeepLinkingSettings deepLinking, List<String> frameAncestors,
 		String csrfToken, OffsetDateTime expiresAt) {
 
 	public Experience experience() {
@@ -74,7 +76,8 @@ public record LaunchContext(String id, String platformId, String issuer, String 
 	 * @param scopes AGS scopes granted
 	 * @param membershipsUrl NRPS context memberships URL
 	 */
-	public record Services(String lineItems, String lineItem, List<String> scopes, String membershipsUrl) {
+	public record Services(@Nullable String lineItems, @Nullable String lineItem, List<String> scopes,
+			@Nullable String membershipsUrl) {
 
 		/**
 		 * lti-checklist A-01: without the AGS claim (a line item or its container) and

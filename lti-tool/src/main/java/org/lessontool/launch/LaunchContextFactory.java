@@ -1,5 +1,6 @@
 package org.lessontool.launch;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class LaunchContextFactory {
 		return List.copyOf(kept);
 	}
 
-	private static DeepLinkingSettings deepLinking(VerifiedIdToken token) {
+	private static @Nullable DeepLinkingSettings deepLinking(VerifiedIdToken token) {
 		if (!Claims.DEEP_LINKING_REQUEST.equals(token.claim(Claims.MESSAGE_TYPE))) {
 			return null;
 		}
@@ -98,28 +99,28 @@ final class LaunchContextFactory {
 				(data == null || data instanceof String) ? (String) data : String.valueOf(data));
 	}
 
-	private static String shortened(String text) {
+	private static @Nullable String shortened(@Nullable String text) {
 		return (text == null || text.length() <= MAX_DISPLAY_LENGTH) ? text
 				: text.substring(0, MAX_DISPLAY_LENGTH - 1) + "\u2026";
 	}
 
 	/** Some platforms send booleans as strings. */
-	private static Boolean bool(Object value) {
+	private static @Nullable Boolean bool(@Nullable Object value) {
 		if (value instanceof Boolean flag) {
 			return flag;
 		}
 		return (value instanceof String text) ? Boolean.valueOf(text.strip()) : null;
 	}
 
-	private static Object nonNull(Object value) {
+	private static Object nonNull(@Nullable Object value) {
 		return (value != null) ? value : "";
 	}
 
-	private static Map<?, ?> map(Object value) {
+	private static Map<?, ?> map(@Nullable Object value) {
 		return (value instanceof Map<?, ?> map) ? map : Map.of();
 	}
 
-	private static String string(Object value) {
+	private static @Nullable String string(@Nullable Object value) {
 		return (value instanceof String text && !text.isBlank()) ? text : null;
 	}
 

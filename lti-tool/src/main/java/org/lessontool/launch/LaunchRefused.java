@@ -1,5 +1,7 @@
 package org.lessontool.launch;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A login or launch was refused, and recording it is within the refusal limit
  * (lti-checklist Z-15: every refusal is logged and counted; this event carries it to the
@@ -11,7 +13,7 @@ package org.lessontool.launch;
  * @param clientId the client id, if known
  * @param deploymentId the deployment, if known
  */
-public record LaunchRefused(RejectionReason reason, String detail, String issuer, String clientId,
-		String deploymentId) {
+public record LaunchRefused(RejectionReason reason, @Nullable String detail, @Nullable String issuer,
+		@Nullable String clientId, @Nullable String deploymentId) {
 
 }

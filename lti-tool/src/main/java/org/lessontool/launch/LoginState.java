@@ -1,5 +1,6 @@
 package org.lessontool.launch;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -17,6 +18,6 @@ import java.time.OffsetDateTime;
  * window, for a browser that keeps no cookie in the LMS's frame (S-01); {@code null} when
  * none is known
  */
-record LoginState(String state, String nonce, String platformId, String targetLinkUri, String ltiDeploymentId,
-		String storageTarget, OffsetDateTime expiresAt, String relaunchUrl) {
+record LoginState(String state, String nonce, String platformId, String targetLinkUri, @Nullable String ltiDeploymentId,
+		@Nullable String storageTarget, OffsetDateTime expiresAt, @Nullable String relaunchUrl) {
 }

@@ -1,5 +1,6 @@
 package org.lessontool.lesson;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ class LessonBody {
 	 * @param html rendered lesson HTML
 	 * @param tryIt the section whose try-it note form follows, or null
 	 */
-	record Part(String html, String tryIt) {
+	record Part(String html, @Nullable String tryIt) {
 	}
 
 	static List<Part> split(String html) {

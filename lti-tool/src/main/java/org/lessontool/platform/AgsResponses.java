@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class AgsResponses {
 		throw new PlatformCallException(PlatformCallException.Kind.REFUSED, detail, null);
 	}
 
-	static Duration retryAfter(String header) {
+	static @Nullable Duration retryAfter(@Nullable String header) {
 		if (header == null || !header.strip().matches("\\d{1,6}")) {
 			return null;
 		}

@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -155,7 +156,7 @@ public class ContextMemberships {
 		return members;
 	}
 
-	private static String name(JsonNode node) {
+	private static @Nullable String name(JsonNode node) {
 		String name = text(node, "name");
 		if (name != null) {
 			return name;
@@ -167,7 +168,7 @@ public class ContextMemberships {
 		return joined.isEmpty() ? null : joined;
 	}
 
-	private static String text(JsonNode node, String field) {
+	private static @Nullable String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
 	}

@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -13,14 +14,14 @@ import java.util.List;
  * @param name the display name, if shared
  * @param email the email, if shared
  */
-public record Member(String userId, List<String> roles, Status status, String name, String email) {
+public record Member(String userId, List<String> roles, Status status, @Nullable String name, @Nullable String email) {
 
 	/** N-04: a missing status means Active. */
 	public enum Status {
 
 		ACTIVE, INACTIVE, DELETED;
 
-		static Status of(String text) {
+		static Status of(@Nullable String text) {
 			if ("Inactive".equalsIgnoreCase(text)) {
 				return INACTIVE;
 			}

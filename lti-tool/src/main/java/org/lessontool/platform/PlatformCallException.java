@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /**
@@ -10,9 +11,9 @@ public class PlatformCallException extends RuntimeException {
 
 	private final Kind kind;
 
-	private final transient Duration retryAfter;
+	private final transient @Nullable Duration retryAfter;
 
-	public PlatformCallException(Kind kind, String message, Duration retryAfter) {
+	public PlatformCallException(Kind kind, String message, @Nullable Duration retryAfter) {
 		super(message);
 		this.kind = kind;
 		this.retryAfter = retryAfter;
@@ -23,7 +24,7 @@ public class PlatformCallException extends RuntimeException {
 	}
 
 	/** The wait the platform asked for (429 or 503 {@code Retry-After}), if it said. */
-	public Duration retryAfter() {
+	public @Nullable Duration retryAfter() {
 		return this.retryAfter;
 	}
 

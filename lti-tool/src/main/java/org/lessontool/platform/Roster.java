@@ -1,5 +1,6 @@
 package org.lessontool.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,5 +13,5 @@ import java.util.List;
  * (lti-checklist N-06)
  * @param fetchedAt when the roster was read from the platform
  */
-public record Roster(List<Member> members, boolean truncated, String differencesUrl, Instant fetchedAt) {
+public record Roster(List<Member> members, boolean truncated, @Nullable String differencesUrl, Instant fetchedAt) {
 }

@@ -1,5 +1,6 @@
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,8 @@ import org.lessontool.content.QuizLayout;
  * @param layout the questions it asks and the order of their choices
  */
 public record Attempt(String id, String scopeKey, String platformId, String subject, String resourceLinkId, int number,
-		Status status, boolean testUser, Map<String, Set<String>> answers, Integer score, int maxScore,
-		OffsetDateTime startedAt, OffsetDateTime submittedAt, QuizLayout layout) {
+		Status status, boolean testUser, Map<String, Set<String>> answers, @Nullable Integer score, int maxScore,
+		OffsetDateTime startedAt, @Nullable OffsetDateTime submittedAt, QuizLayout layout) {
 
 	public Attempt {
 		layout = (layout != null) ? layout : QuizLayout.NONE;

@@ -1,5 +1,7 @@
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the result page tells a student about their grade, the same words whether the page
  * is rendered or its status is polled (issue 16: the status changes from "sending" to "in
@@ -13,7 +15,7 @@ final class GradeStatusText {
 	/**
 	 * @param report what became of the grade, {@code null} if the course collects none
 	 */
-	static String of(GradeReport report) {
+	static String of(@Nullable GradeReport report) {
 		if (report == null) {
 			return "This course does not collect grades from this activity, so your score stays here.";
 		}
@@ -30,7 +32,7 @@ final class GradeStatusText {
 	}
 
 	/** Whether the status may still change, so the page asks again. */
-	static boolean pending(GradeReport report) {
+	static boolean pending(@Nullable GradeReport report) {
 		return report != null && report.state() == GradeReport.State.WAITING;
 	}
 

@@ -1,5 +1,6 @@
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +128,7 @@ class QuizController {
 		model.addAttribute("sectionTitles", titles);
 	}
 
-	private GradeReport gradeReport(LaunchContext launch, Attempt attempt) {
+	private @Nullable GradeReport gradeReport(LaunchContext launch, Attempt attempt) {
 		if (!launch.services().collectsGrades()) {
 			return null;
 		}

@@ -1,5 +1,6 @@
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ public record QuizPolicy(int maxAttempts, GradePolicy gradePolicy, ShowAnswers s
 
 		AFTER_EACH, AFTER_LAST, NEVER;
 
-		static ShowAnswers from(String value) {
+		static ShowAnswers from(@Nullable String value) {
 			String text = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
 			return switch (text) {
 				case "after_each" -> AFTER_EACH;

@@ -28,7 +28,7 @@ record QuizReview(List<Item> items, boolean answersShown) {
 			List<String> correct = showAnswers ? texts(question, asked.choices(), question.correctIds()::contains)
 					: List.of();
 			Section section = content.lesson().section(question.section()).orElseThrow();
-			return new Item(question, results.get(question.id()), yours, correct, section);
+			return new Item(question, Boolean.TRUE.equals(results.get(question.id())), yours, correct, section);
 		}).toList();
 		return new QuizReview(items, showAnswers);
 	}

@@ -1,5 +1,6 @@
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.Nullable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -91,7 +92,7 @@ class QuizService {
 	 * A teacher's preview: the quiz as a student sees it, in an attempt that is never
 	 * stored and never graded.
 	 */
-	Attempt preview(LaunchContext launch, Map<String, String[]> form) {
+	Attempt preview(LaunchContext launch, @Nullable Map<String, String[]> form) {
 		Quiz bank = this.quiz.content().quiz();
 		QuizLayout all = QuizLayout.all(bank);
 		Map<String, Set<String>> answers = (form != null) ? Answers.read(form, bank, all) : Map.of();

@@ -3,7 +3,9 @@
  * knows nothing of LTI beyond the launch context, and uses the launch and content
  * modules.
  */
+@NullMarked
 @ApplicationModule(displayName = "Quiz", allowedDependencies = { "launch", "catalog", "content", "support" })
 package org.lessontool.quiz;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

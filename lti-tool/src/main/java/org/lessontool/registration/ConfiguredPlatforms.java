@@ -37,10 +37,10 @@ class ConfiguredPlatforms implements InitializingBean {
 		for (int i = 0; i < this.settings.platforms().size(); i++) {
 			RegistrationSettings.DeclaredPlatform declared = this.settings.platforms().get(i);
 			check(i, declared);
-			String id = this.repository
-				.save(new Platform(null, declared.issuer(), declared.clientId(), declared.authorizationEndpoint(),
-						declared.tokenEndpoint(), declared.jwksUrl(), declared.tokenAudience(),
-						declared.deploymentPolicy(), Platform.Status.ACTIVE, declared.frameAncestors()));
+			String id = this.repository.save(new Platform(Platform.UNSAVED, declared.issuer(), declared.clientId(),
+					declared.authorizationEndpoint(), declared.tokenEndpoint(), declared.jwksUrl(),
+					declared.tokenAudience(), declared.deploymentPolicy(), Platform.Status.ACTIVE,
+					declared.frameAncestors()));
 			declared.deploymentIds().forEach((deployment) -> this.repository.addDeployment(id, deployment, "ACTIVE"));
 			logger.info("Platform {} (client {}) declared in configuration, deployments {}", declared.issuer(),
 					declared.clientId(), declared.deploymentIds());

@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,8 +156,8 @@ class DynamicRegistrations {
 				: Platform.DeploymentPolicy.ACCEPT_NEW;
 		// CV-09: the client assertion's aud is the token endpoint; Canvas's
 		// authorization_server is a bare host name it does not accept as aud
-		String id = this.platforms
-			.save(new Platform(null, issuer, clientId, authorization, token, jwks, null, policy, status, null));
+		String id = this.platforms.save(new Platform(Platform.UNSAVED, issuer, clientId, authorization, token, jwks,
+				null, policy, status, List.of()));
 		if (deploymentId != null) {
 			this.platforms.addDeployment(id, deploymentId, "ACTIVE");
 		}
@@ -255,7 +256,7 @@ class DynamicRegistrations {
 	 * @param status active, or pending an admin's approval
 	 * @param productFamily the LMS product, such as moodle or canvas
 	 */
-	record Registered(String issuer, String clientId, String deploymentId, Platform.Status status,
+	record Registered(String issuer, String clientId, @Nullable String deploymentId, Platform.Status status,
 			String productFamily) {
 	}
 

@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,15 +43,15 @@ public class OutboundRequests {
 		}
 	}
 
-	public Response get(String url, String bearer) {
+	public Response get(String url, @Nullable String bearer) {
 		return send("GET", url, bearer, null);
 	}
 
-	Response postJson(String url, String bearer, String json) {
+	Response postJson(String url, @Nullable String bearer, String json) {
 		return send("POST", url, bearer, json.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private Response send(String method, String url, String bearer, byte[] body) {
+	private Response send(String method, String url, @Nullable String bearer, byte @Nullable [] body) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		headers.put("Accept", List.of("application/json"));
 		if (body != null) {

@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,11 @@ import java.util.Set;
  * site
  */
 public record Platform(String id, String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
-		String jwksUrl, String tokenAudience, DeploymentPolicy deploymentPolicy, Status status,
+		String jwksUrl, @Nullable String tokenAudience, DeploymentPolicy deploymentPolicy, Status status,
 		List<String> frameAncestors) {
+
+	/** The id of a platform not saved yet: the repository gives it one. */
+	public static final String UNSAVED = "";
 
 	public Platform {
 		frameAncestors = (frameAncestors != null) ? List.copyOf(frameAncestors) : List.of();
@@ -44,11 +48,11 @@ public record Platform(String id, String issuer, String clientId, String authori
 	}
 
 	/** S-04: platform storage messages go to the origin of the authorization endpoint. */
-	public String authorizationOrigin() {
+	public @Nullable String authorizationOrigin() {
 		return origin(this.authorizationEndpoint);
 	}
 
-	static String origin(String url) {
+	static @Nullable String origin(String url) {
 		try {
 			URI uri = URI.create(url);
 			if (uri.getScheme() == null || uri.getHost() == null) {

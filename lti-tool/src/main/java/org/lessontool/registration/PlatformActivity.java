@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
  * @param lastFailureAt its last refused launch
  * @param lastFailure why that launch was refused
  */
-public record PlatformActivity(OffsetDateTime lastLaunchAt, OffsetDateTime lastFailureAt, String lastFailure) {
+public record PlatformActivity(@Nullable OffsetDateTime lastLaunchAt, @Nullable OffsetDateTime lastFailureAt,
+		@Nullable String lastFailure) {
 
 }

@@ -45,7 +45,7 @@ public class PlatformAdministration {
 		}
 		String audience = (form.tokenAudience() == null || form.tokenAudience().isBlank()) ? null
 				: form.tokenAudience().strip();
-		String id = this.platforms.save(new Platform(null, form.issuer().strip(), form.clientId().strip(),
+		String id = this.platforms.save(new Platform(Platform.UNSAVED, form.issuer().strip(), form.clientId().strip(),
 				form.authorizationEndpoint().strip(), form.tokenEndpoint().strip(), form.jwksUrl().strip(), audience,
 				Platform.DeploymentPolicy.valueOf(form.deploymentPolicy()), Platform.Status.ACTIVE,
 				form.frameAncestorOrigins()));

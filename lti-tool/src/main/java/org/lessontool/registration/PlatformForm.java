@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.lessontool.support.FramePolicy;
  * commas or lines (Z-08)
  */
 public record PlatformForm(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
-		String jwksUrl, String tokenAudience, String deploymentIds, String deploymentPolicy, String frameAncestors) {
+		String jwksUrl, @Nullable String tokenAudience, String deploymentIds, String deploymentPolicy,
+		String frameAncestors) {
 
 	/** Enough for a school's sites; the frame policy header stays small. */
 	static final int MAX_FRAME_ANCESTORS = 5;
@@ -69,7 +71,7 @@ public record PlatformForm(String issuer, String clientId, String authorizationE
 		}
 		ancestors.stream()
 			.filter((origin) -> origin.length() > 255 || FramePolicy.origin(origin) == null
-					|| !FramePolicy.origin(origin).equalsIgnoreCase(origin.replaceAll("/$", "")))
+					|| !origin.replaceAll("/$", "").equalsIgnoreCase(FramePolicy.origin(origin)))
 			.findFirst()
 			.ifPresent((origin) -> problems.add("Course page origins: '" + shorten(origin)
 					+ "' is not an origin such as https://school.instructure.com"));

@@ -1,5 +1,6 @@
 package org.lessontool.registration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /** A registration that cannot go on, with a reason an LMS admin can act on. */
@@ -7,11 +8,11 @@ public class RegistrationException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	RegistrationException(String message) {
+	RegistrationException(@Nullable String message) {
 		this(message, HttpStatus.BAD_REQUEST);
 	}
 
-	RegistrationException(String message, HttpStatus status) {
+	RegistrationException(@Nullable String message, HttpStatus status) {
 		super(message);
 		this.status = status;
 	}

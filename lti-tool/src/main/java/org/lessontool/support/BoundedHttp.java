@@ -1,5 +1,6 @@
 package org.lessontool.support;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -91,7 +92,7 @@ public final class BoundedHttp {
 	 * @throws Failure with a sentence naming the host and what went wrong, never the
 	 * server's own words
 	 */
-	public Response send(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
+	public Response send(String method, URI uri, Map<String, List<String>> headers, byte @Nullable [] body) {
 		String host = uri.getHost();
 		if (host == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
 			throw new Failure("'" + Untrusted.bounded(uri.toString()) + "' is not an http(s) URL", Kind.REFUSED);

@@ -1,5 +1,6 @@
 package org.lessontool.support;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class FramePolicy {
 	 * The origin of an http(s) URL, lower-cased, with its port when it is not the
 	 * scheme's default; {@code null} for anything else. Only such origins reach a header.
 	 */
-	public static String origin(String url) {
+	public static @Nullable String origin(@Nullable String url) {
 		if (url == null || url.length() > 2048) {
 			return null;
 		}
@@ -79,7 +80,7 @@ public final class FramePolicy {
 	 * header, or the origin of the {@code Referer}. A login or a refusal is shown in the
 	 * frame that page opened, before any launch proves more.
 	 */
-	public static String requestingOrigin(HttpServletRequest request) {
+	public static @Nullable String requestingOrigin(HttpServletRequest request) {
 		String origin = origin(request.getHeader("Origin"));
 		return (origin != null) ? origin : origin(request.getHeader("Referer"));
 	}

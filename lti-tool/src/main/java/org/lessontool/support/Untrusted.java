@@ -1,5 +1,7 @@
 package org.lessontool.support;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text that came from outside (a claim, a parameter, a platform's answer), made safe to
  * log, store or show: one line, and bounded in length, so a 1.5 MB issuer or a CR/LF in a
@@ -13,7 +15,7 @@ public final class Untrusted {
 	private Untrusted() {
 	}
 
-	public static String bounded(String text) {
+	public static @Nullable String bounded(@Nullable String text) {
 		if (text == null) {
 			return null;
 		}

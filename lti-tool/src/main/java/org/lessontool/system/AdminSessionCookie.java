@@ -1,5 +1,6 @@
 package org.lessontool.system;
 
+import org.jspecify.annotations.Nullable;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,7 +165,7 @@ class AdminSessionCookie implements SecurityContextRepository {
 		return Base64.getUrlDecoder().decode(this.account.sessionSecret());
 	}
 
-	private static String cookie(HttpServletRequest request) {
+	private static @Nullable String cookie(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;

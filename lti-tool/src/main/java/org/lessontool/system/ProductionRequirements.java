@@ -1,5 +1,6 @@
 package org.lessontool.system;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Profile("prod")
 class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAware {
 
-	private Environment environment;
+	private @Nullable Environment environment;
 
 	@Override
 	public void setEnvironment(Environment environment) {
@@ -29,7 +30,8 @@ class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAwa
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		List<String> missing = problems(this.environment);
+		// Spring sets the environment (EnvironmentAware) before it post-processes
+		List<String> missing = problems(java.util.Objects.requireNonNull(this.environment));
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("The prod profile cannot start:\n - " + String.join("\n - ", missing)
 					+ "\nSee deploy/README.md, \"Environment variables\".");

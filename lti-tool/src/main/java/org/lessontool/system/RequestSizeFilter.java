@@ -1,5 +1,6 @@
 package org.lessontool.system;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -51,7 +52,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
-		private ServletInputStream stream;
+		private @Nullable ServletInputStream stream;
 
 		Capped(HttpServletRequest request, long maxBytes) {
 			super(request);

@@ -1,5 +1,6 @@
 package org.lessontool.tool;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ class JdbcToolKeyRepository implements ToolKeyRepository {
 	}
 
 	@Override
-	public boolean move(String kid, ToolKey.State from, ToolKey.State to, OffsetDateTime retiredAt) {
+	public boolean move(String kid, ToolKey.State from, ToolKey.State to, @Nullable OffsetDateTime retiredAt) {
 		return this.jdbc
 			.sql("update tool_key set state = :to, retired_at = :retiredAt where kid = :kid and state = :from")
 			.param("to", to.name())

@@ -1,5 +1,6 @@
 package org.lessontool.tool;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,7 +14,7 @@ import java.time.OffsetDateTime;
  * @param retiredAt when signing with it stopped, if it has
  */
 public record ToolKey(String kid, State state, String publicJwk, String privateKey, OffsetDateTime createdAt,
-		OffsetDateTime retiredAt) {
+		@Nullable OffsetDateTime retiredAt) {
 
 	/**
 	 * A key's life: published ahead of use, used for signing, then published only to

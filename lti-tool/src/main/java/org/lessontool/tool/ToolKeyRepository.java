@@ -1,5 +1,6 @@
 package org.lessontool.tool;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public interface ToolKeyRepository {
 	 * Moves a key from one state to another; false if it was not in {@code from} any
 	 * more.
 	 */
-	boolean move(String kid, ToolKey.State from, ToolKey.State to, java.time.OffsetDateTime retiredAt);
+	boolean move(String kid, ToolKey.State from, ToolKey.State to, java.time.@Nullable OffsetDateTime retiredAt);
 
 	void delete(String kid);
 

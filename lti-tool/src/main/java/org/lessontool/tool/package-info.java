@@ -4,7 +4,9 @@
  * from {@link ToolSettings}) and the LTI vocabulary several modules speak
  * ({@link Claims}, {@link AgsScopes}). It uses no other module.
  */
+@NullMarked
 @ApplicationModule(displayName = "Tool", allowedDependencies = {})
 package org.lessontool.tool;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

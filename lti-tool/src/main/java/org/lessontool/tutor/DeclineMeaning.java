@@ -1,5 +1,6 @@
 package org.lessontool.tutor;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class DeclineMeaning {
 	private final List<Neighbour> onTopic = new ArrayList<>();
 
 	/** A sentence, its kind (null: on the lesson), and its vector. */
-	private record Neighbour(String key, Decline kind, float[] vector) {
+	private record Neighbour(String key, @Nullable Decline kind, float[] vector) {
 	}
 
 	DeclineMeaning(SentenceModel model, Examples examples) {
@@ -71,7 +72,7 @@ final class DeclineMeaning {
 			closest.remove(Decline.INSTRUCTIONS);
 		}
 		for (Map.Entry<Decline, Float> kind : closest.entrySet()) {
-			boolean close = kind.getValue() >= THRESHOLDS.get(kind.getKey());
+			boolean close = kind.getValue() >= THRESHOLDS.getOrDefault(kind.getKey(), Float.POSITIVE_INFINITY);
 			// self-harm needs only to be closer than the lesson: a kind word out of place
 			// costs little, a cry for help answered with the lesson costs much
 			float margin = (kind.getKey() == Decline.SELF_HARM) ? 0 : MARGIN;

@@ -1,5 +1,6 @@
 package org.lessontool.tutor;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * @param termId the key term it defines, for a definition
  */
 record Passage(int id, Kind kind, String text, String sectionId, String sectionTitle, List<String> sections,
-		String anchor, String termId) {
+		String anchor, @Nullable String termId) {
 
 	/** The kinds of passage. */
 	enum Kind {

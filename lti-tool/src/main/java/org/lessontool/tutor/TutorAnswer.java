@@ -1,5 +1,6 @@
 package org.lessontool.tutor;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -12,10 +13,17 @@ import java.util.List;
  * @param decline why the tutor declined, or null when it answered
  * @param suggestions questions it can answer, when it declined
  */
-record TutorAnswer(String question, String intro, List<Passage> passages, Decline decline, List<String> suggestions) {
+record TutorAnswer(String question, String intro, List<Passage> passages, @Nullable Decline decline,
+		List<String> suggestions) {
 
 	boolean declined() {
 		return this.decline != null;
+	}
+
+	/** "answered", or why it was declined, as the JSON answer and the metric name it. */
+	String outcome() {
+		Decline reason = this.decline;
+		return (reason != null) ? reason.name().toLowerCase(java.util.Locale.ROOT) : "answered";
 	}
 
 }

@@ -63,7 +63,7 @@ class TutorController {
 		body.put("question", answer.question());
 		body.put("declined", answer.declined());
 		if (answer.declined()) {
-			body.put("reason", answer.decline().name().toLowerCase(java.util.Locale.ROOT));
+			body.put("reason", answer.outcome());
 		}
 		body.put("intro", answer.intro());
 		body.put("passages", answer.passages().stream().map(TutorController::passage).toList());

@@ -104,10 +104,7 @@ class TutorService {
 				? new TutorAnswer(question.substring(0, LengthRule.LIMIT) + "…", raw.intro(), raw.passages(),
 						raw.decline(), raw.suggestions())
 				: raw;
-		this.meters
-			.counter("tutor.questions", "outcome",
-					answer.declined() ? answer.decline().name().toLowerCase(java.util.Locale.ROOT) : "answered")
-			.increment();
+		this.meters.counter("tutor.questions", "outcome", answer.outcome()).increment();
 		if (answer.decline() == null || answer.decline().shownToTeacher()) {
 			this.questions.record(launch, answer.question(), !answer.declined(), now);
 		}
