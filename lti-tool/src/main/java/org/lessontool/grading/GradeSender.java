@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works off the grade outbox (lti-checklist A-23): claims due deliveries one by one, so
- * that with any number of replicas each is sent by one; retries network errors, 429 and
- * 5xx with exponential backoff and jitter, honouring Retry-After; records other refusals
- * with the platform's reason.
+ * that with any number of replicas each is sent by one, and posts a platform's several at
+ * once; retries network errors, 429 and 5xx with exponential backoff and jitter,
+ * honouring Retry-After; records other refusals with the platform's reason.
  */
 @Component
 class GradeSender {
@@ -64,6 +64,13 @@ class GradeSender {
 	 */
 	private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * The score posts themselves, up to {@code perPlatform} of each platform's at once.
+	 */
+	private final ExecutorService calls;
+
+	private final Posts posts;
+
 	GradeSender(DeliveryRepository deliveries, LineItems lineItems, AgsService ags, GradingSettings settings,
 			Clock clock, MeterRegistry meters) {
 		this.deliveries = deliveries;
@@ -77,6 +84,12 @@ class GradeSender {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.calls = Executors.newFixedThreadPool(Math.max(1, settings.senders() * settings.perPlatform()), (task) -> {
+			Thread thread = new Thread(task, "grade-post");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.posts = new Posts(this.calls, settings.perPlatform());
 	}
 
 	/**
@@ -98,7 +111,7 @@ class GradeSender {
 		byPlatform.forEach((platformId, batch) -> {
 			this.busy.add(platformId);
 			try {
-				CompletableFuture.runAsync(() -> sendInOrder(batch), this.workers)
+				CompletableFuture.runAsync(() -> sendAll(batch), this.workers)
 					.whenComplete((done, failure) -> this.busy.remove(platformId));
 			}
 			catch (RejectedExecutionException ex) {
@@ -118,18 +131,13 @@ class GradeSender {
 	void stop() throws InterruptedException {
 		this.workers.shutdown();
 		this.workers.awaitTermination(this.settings.lease().toMillis(), TimeUnit.MILLISECONDS);
+		this.calls.shutdown();
 	}
 
-	private void sendInOrder(List<Delivery> batch) {
-		for (int i = 0; i < batch.size(); i++) {
-			if (!send(batch.get(i))) {
-				for (Delivery waiting : batch.subList(i + 1, batch.size())) {
-					this.deliveries.retryAt(waiting.id(), now().plus(backoff(waiting.attempts(), null)),
-							"waiting: the LMS did not answer another grade just now");
-				}
-				return;
-			}
-		}
+	private void sendAll(List<Delivery> batch) {
+		this.posts.sendAll(batch, this::send,
+				(waiting) -> this.deliveries.retryAt(waiting.id(), now().plus(backoff(waiting.attempts(), null)),
+						"waiting: the LMS did not answer another grade just now"));
 	}
 
 	/**

@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * maxRetry
  * @param maxRetry the longest wait between two tries
  * @param senders how many platforms' grades are sent at once
+ * @param perPlatform how many of one platform's grades are sent at once (issue 19); one
+ * student's grades are never among them together, so theirs keep their order
  * @param lease how long a replica holds a delivery it is sending before another may take
  * it
  */
 @ConfigurationProperties("lti.grading")
 public record GradingSettings(@DefaultValue("2s") Duration sendInterval, @DefaultValue("50") int batchSize,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("2m") Duration lease, @DefaultValue("true") boolean sendStarted, @DefaultValue("4") int senders) {
+		@DefaultValue("2m") Duration lease, @DefaultValue("true") boolean sendStarted, @DefaultValue("4") int senders,
+		@DefaultValue("8") int perPlatform) {
 }

@@ -7,7 +7,6 @@ import org.lessontool.registration.Platform;
 import org.lessontool.registration.PlatformKeySets;
 import org.lessontool.registration.PlatformKeysUnavailable;
 import org.lessontool.registration.Platforms;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ class IdTokenValidator {
 
 	private final List<ClaimValidator> validators;
 
-	IdTokenValidator(PlatformKeySets keys, Platforms platforms, JdbcClient jdbc, Clock clock, LaunchSettings settings) {
+	IdTokenValidator(PlatformKeySets keys, Platforms platforms, Clock clock, LaunchSettings settings) {
 		this.verifier = new IdTokenVerifier((platform, kid) -> {
 			try {
 				return keys.find(platform, kid);
@@ -31,8 +30,7 @@ class IdTokenValidator {
 			}
 		}, settings.maxIdTokenBytes());
 		this.validators = List.of(new IssuerValidator(), new AudienceValidator(),
-				new TimeValidator(clock, settings.leeway(), settings.stateLifetime()),
-				new NonceValidator(jdbc, clock, settings.stateLifetime().plus(settings.leeway()).multipliedBy(2)),
+				new TimeValidator(clock, settings.leeway(), settings.stateLifetime()), new NonceValidator(),
 				new VersionValidator(), new DeploymentValidator(platforms::checkDeployment), new MessageTypeValidator(),
 				new ResourceLinkValidator(), new DeepLinkingSettingsValidator(), new RolesValidator(),
 				new SubjectValidator(), new ContextValidator());

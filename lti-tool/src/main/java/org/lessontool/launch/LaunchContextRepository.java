@@ -103,6 +103,16 @@ class LaunchContextRepository {
 			.update() == 1;
 	}
 
+	List<LaunchCompleted> createdBetween(OffsetDateTime after, OffsetDateTime until, int max) {
+		return this.jdbc
+			.sql("select * from launch_context where created_at > :after and created_at <= :until order by created_at")
+			.param("after", after)
+			.param("until", until)
+			.withMaxRows(max)
+			.query((rs, row) -> new LaunchCompleted(map(rs, row), rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+	}
+
 	private static List<String> ancestors(String text) {
 		return (text == null || text.isBlank()) ? List.of() : List.of(text.strip().split(" +"));
 	}

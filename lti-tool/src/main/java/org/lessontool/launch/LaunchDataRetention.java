@@ -33,7 +33,7 @@ class LaunchDataRetention {
 	@Scheduled(fixedDelayString = "${lti.launch.cleanup-interval:PT5M}", initialDelayString = "PT1M")
 	void deleteExpired() {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		for (String table : new String[] { "login_state", "launch_context", "used_nonce" }) {
+		for (String table : new String[] { "login_state", "launch_context" }) {
 			this.jdbc.sql("delete from " + table + " where expires_at < :now").param("now", now).update();
 		}
 	}
@@ -44,7 +44,7 @@ class LaunchDataRetention {
 	 */
 	@EventListener
 	void platformRemoved(PlatformRemoved removed) {
-		for (String table : new String[] { "launch_context", "login_state", "used_nonce" }) {
+		for (String table : new String[] { "launch_context", "login_state" }) {
 			this.jdbc.sql("delete from " + table + " where platform_id = :id")
 				.param("id", removed.platformId())
 				.update();

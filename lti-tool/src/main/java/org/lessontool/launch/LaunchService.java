@@ -66,8 +66,7 @@ class LaunchService {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		// consumed before anything else: whatever happens next, this state cannot be used
 		// again
-		LoginState login = this.states.take(state)
-			.filter((found) -> found.expiresAt().isAfter(now))
+		LoginState login = this.states.take(state, now, now.plus(this.settings.nonceRetention()))
 			.orElseThrow(() -> new LaunchRejectedException(RejectionReason.STATE_UNKNOWN,
 					"the login state is unknown, expired or already used; relaunch from the LMS"));
 		Platform platform = this.platforms.findById(login.platformId())

@@ -23,4 +23,14 @@ public record LaunchSettings(@DefaultValue("/lti/launch") List<String> targetPat
 		@DefaultValue("60s") Duration leeway, @DefaultValue("5m") Duration stateLifetime,
 		@DefaultValue("8h") Duration launchLifetime, @DefaultValue("2h") Duration tokenLifetime,
 		@DefaultValue("65536") int maxIdTokenBytes) {
+
+	/**
+	 * How long a used login keeps its nonce on record: longer than any id_token signed
+	 * for it stays acceptable, its state's lifetime plus the leeway, twice over
+	 * (lti-checklist C-25).
+	 */
+	public Duration nonceRetention() {
+		return this.stateLifetime.plus(this.leeway).multipliedBy(2);
+	}
+
 }

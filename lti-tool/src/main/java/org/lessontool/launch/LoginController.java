@@ -1,7 +1,6 @@
 package org.lessontool.launch;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.net.URLEncoder;
@@ -14,11 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.lessontool.registration.Platform;
 import org.lessontool.support.ClientAddress;
 import org.lessontool.support.FramePolicy;
 import org.lessontool.support.RateLimitSettings;
-import org.lessontool.support.RateLimits;
 import org.lessontool.registration.Platforms;
 import org.lessontool.tool.ToolEndpoints;
 import org.springframework.http.ResponseCookie;
@@ -48,13 +47,13 @@ class LoginController {
 
 	private final Clock clock;
 
-	private final RateLimits limits;
+	private final MeterRegistry meters;
 
 	private final RateLimitSettings limitSettings;
 
 	LoginController(Platforms platforms, LoginStateRepository states, ToolEndpoints endpoints, LaunchSettings settings,
-			Clock clock, RateLimits limits, RateLimitSettings limitSettings) {
-		this.limits = limits;
+			Clock clock, MeterRegistry meters, RateLimitSettings limitSettings) {
+		this.meters = meters;
 		this.limitSettings = limitSettings;
 		this.platforms = platforms;
 		this.states = states;
@@ -73,14 +72,6 @@ class LoginController {
 			@RequestParam(name = "lti_deployment_id", required = false) String deploymentId,
 			@RequestParam(name = "lti_storage_target", required = false) String storageTarget,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		// issue 15, item 6: every login writes a state row, so an address may start only
-		// so
-		// many a minute
-		if (!this.limits.tryAcquire("login", ClientAddress.of(request.getRemoteAddr()),
-				this.limitSettings.loginsPerMinute(), Duration.ofMinutes(1))) {
-			throw new LaunchRejectedException(RejectionReason.RATE_LIMITED,
-					"too many launches from this network in one minute; wait a minute, then open the activity again");
-		}
 		requireParameter("iss", issuer);
 		requireParameter("login_hint", loginHint);
 		requireParameter("target_link_uri", targetLinkUri);
@@ -89,14 +80,20 @@ class LoginController {
 			throw new LaunchRejectedException(RejectionReason.TARGET_LINK_URI_FOREIGN,
 					"target_link_uri " + targetLinkUri + " is not a launch URL of this tool");
 		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		LoginState state = new LoginState(Randoms.next(), Randoms.next(), platform.id(), targetLinkUri,
-				blankToNull(deploymentId), blankToNull(storageTarget),
-				OffsetDateTime.now(this.clock)
-					.withOffsetSameInstant(ZoneOffset.UTC)
-					.plus(this.settings.stateLifetime()),
+				blankToNull(deploymentId), blankToNull(storageTarget), now.plus(this.settings.stateLifetime()),
 				Relaunches.of(platform, issuer, loginHint, targetLinkUri, messageHint, clientId, deploymentId,
 						this.endpoints.login(request)));
-		this.states.save(state);
+		// issue 15, item 6: every login writes a state row, so an address may have only
+		// so
+		// many unfinished; the insert counts them (issue 19)
+		if (!this.states.save(state, ClientAddress.of(request.getRemoteAddr()), now,
+				this.limitSettings.pendingLogins())) {
+			this.meters.counter("lti.rate.limited", "kind", "login").increment();
+			throw new LaunchRejectedException(RejectionReason.RATE_LIMITED,
+					"too many unfinished launches from this network; wait a minute, then open the activity again");
+		}
 		// S-01, Z-09: a partitioned __Host- cookie binds the state where the browser
 		// keeps it
 		response.addHeader("Set-Cookie",

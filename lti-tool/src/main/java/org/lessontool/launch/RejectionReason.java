@@ -50,6 +50,10 @@ public enum RejectionReason {
 
 	NONCE_MISMATCH(HttpStatus.UNAUTHORIZED),
 
+	/**
+	 * Recorded before issue 19, when nonces had their own table; a replay now finds its
+	 * login state used ({@link #STATE_UNKNOWN}). Kept so failures on record still read.
+	 */
 	NONCE_REPLAYED(HttpStatus.UNAUTHORIZED),
 
 	VERSION_INVALID(HttpStatus.BAD_REQUEST),

@@ -16,25 +16,23 @@ class LessonController {
 
 	private final LessonBody body;
 
-	private final ProgressRepository progress;
+	private final Readings readings;
 
-	private final TryItResponses notes;
-
-	LessonController(LessonBody body, ProgressRepository progress, TryItResponses notes) {
-		this.notes = notes;
+	LessonController(LessonBody body, Readings readings) {
 		this.body = body;
 		this.page = body.page();
-		this.progress = progress;
+		this.readings = readings;
 	}
 
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
 	String lesson(LaunchSession session, Model model) {
 		model.addAttribute("page", this.page);
 		model.addAttribute("bodyParts", this.body.parts());
-		model.addAttribute("notes", this.notes.of(session.context()));
+		Readings.Reading reading = this.readings.of(session.context());
+		model.addAttribute("notes", reading.notes());
 		model.addAttribute("launchSession", session);
 		model.addAttribute("launch", session.context());
-		Set<String> viewed = this.progress.viewed(session.context());
+		Set<String> viewed = reading.viewed();
 		model.addAttribute("viewed", viewed);
 		// issue 16: the learning path marks where to go next
 		var map = this.page.lesson().lessonMap();

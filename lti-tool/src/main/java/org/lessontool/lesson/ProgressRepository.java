@@ -2,8 +2,6 @@ package org.lessontool.lesson;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.lessontool.launch.LaunchContext;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,18 +37,6 @@ class ProgressRepository {
 		catch (DuplicateKeyException ex) {
 			// read before: the first time counts
 		}
-	}
-
-	Set<String> viewed(LaunchContext launch) {
-		return new LinkedHashSet<>(this.jdbc.sql("""
-				select section_id from section_progress where scope_key = :scope and subject = :subject
-				and resource_link_id = :link order by viewed_at
-				""")
-			.param("scope", launch.scope())
-			.param("subject", launch.subject())
-			.param("link", link(launch))
-			.query(String.class)
-			.list());
 	}
 
 	private static String link(LaunchContext launch) {

@@ -54,22 +54,6 @@ public class TryItResponses {
 			.update();
 	}
 
-	/** The launched student's notes by section id. */
-	Map<String, String> of(LaunchContext launch) {
-		Map<String, String> notes = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select section_id, response from try_it_response where scope_key = :scope and subject = :subject
-				and resource_link_id = :link
-				""")
-			.param("scope", launch.scope())
-			.param("subject", launch.subject())
-			.param("link", link(launch))
-			.query((rs) -> {
-				notes.put(rs.getString("section_id"), rs.getString("response"));
-			});
-		return notes;
-	}
-
 	/** Every student's notes on one activity: section id by student. */
 	public Map<String, Map<String, String>> forLink(String scopeKey, String resourceLinkId) {
 		Map<String, Map<String, String>> notes = new LinkedHashMap<>();

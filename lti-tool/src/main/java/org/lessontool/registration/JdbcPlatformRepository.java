@@ -11,10 +11,11 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-/** Keeps platforms in {@code platform} and their deployments in {@code deployment}. */
-@Repository
+/**
+ * Keeps platforms in {@code platform} and their deployments in {@code deployment};
+ * {@link CachedPlatformRepository} is the bean in front of it.
+ */
 class JdbcPlatformRepository implements PlatformRepository {
 
 	private final JdbcClient jdbc;

@@ -25,9 +25,13 @@ public record RegistrationSettings(@DefaultValue List<DeclaredPlatform> platform
 	 * (R-03)
 	 * @param maxPending registrations that may wait for approval at once (issue 15, item
 	 * 6)
+	 * @param cacheLifetime how long a replica reuses a platform or deployment it read, so
+	 * a launch need not read them again (issue 19); a change another replica makes
+	 * applies here within this time
 	 */
 	public record DynamicRegistration(@DefaultValue("false") boolean autoApprove,
-			@DefaultValue("true") boolean strictIssuer, @DefaultValue("20") int maxPending) {
+			@DefaultValue("true") boolean strictIssuer, @DefaultValue("20") int maxPending,
+			@DefaultValue("30s") java.time.Duration cacheLifetime) {
 	}
 
 	/**

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * may make (deploy/README.md, "Rate limits"). A school's students often share one
  * address, so the launch limits leave room for a whole school starting a lesson at once.
  *
- * @param loginsPerMinute login initiations per address per minute
+ * @param pendingLogins logins an address may have started and not yet finished with a
+ * launch; a login's state lasts {@code lti.launch.state-lifetime}
  * @param refusalsRecordedPerMinute refused launches per address per minute that are
  * stored for the admin console; beyond it they are only logged and counted
  * @param registrationsPerHour dynamic registrations started per address per hour
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * sign-in is refused until the window ends
  */
 @ConfigurationProperties("lti.rate-limits")
-public record RateLimitSettings(@DefaultValue("600") int loginsPerMinute,
+public record RateLimitSettings(@DefaultValue("600") int pendingLogins,
 		@DefaultValue("30") int refusalsRecordedPerMinute, @DefaultValue("20") int registrationsPerHour,
 		@DefaultValue("10") int adminLoginFailures) {
 }

@@ -46,12 +46,13 @@ class EndpointFuzzTests {
 
 	/**
 	 * Tables a refused request must not add to. A refused launch whose token the platform
-	 * signed spends its login for good: the login's state row goes and its nonce is
-	 * recorded as used (lti-checklist C-25), so those two are checked as one sum.
+	 * signed spends its login for good: its state row stays, marked used, with its nonce
+	 * on record (lti-checklist C-25). Course members are not among them: they are rolled
+	 * up in the background from stored launches (issue 19), which a refused launch never
+	 * adds to, so a row may appear there for an earlier input's launch at any time.
 	 */
-	static final List<String> DATA = List.of("login_state + used_nonce", "launch_context", "quiz_attempt",
-			"grade_delivery", "tutor_question", "platform", "deployment", "course_member", "section_progress",
-			"try_it_response");
+	static final List<String> DATA = List.of("login_state", "launch_context", "quiz_attempt", "grade_delivery",
+			"tutor_question", "platform", "deployment", "section_progress", "try_it_response");
 
 	static final TestPlatform platform = new TestPlatform();
 
@@ -261,10 +262,7 @@ class EndpointFuzzTests {
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : DATA) {
-			String sql = table.contains("+")
-					? "select (select count(*) from login_state) + (select count(*) from used_nonce)"
-					: "select count(*) from " + table;
-			counts.put(table, this.jdbc.sql(sql).query(Long.class).single());
+			counts.put(table, this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}
 		return counts;
 	}

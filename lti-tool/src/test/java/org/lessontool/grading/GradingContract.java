@@ -356,6 +356,27 @@ abstract class GradingContract extends GradingContractSupport {
 	}
 
 	@Test
+	void aPlatformsGradesArePostedSideBySideAndEachExactlyOnce() {
+		// issue 19: a slow LMS gets several posts at once; a sender posting one after
+		// another never has two in flight
+		List<Student> students = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			students.add(Student.launch(this.port, platform, "grade-side-" + i, (claims) -> {
+			}));
+		}
+		platform.ags().holdScoresOf("grade-side-", 4, Duration.ofSeconds(5));
+		students.forEach((student) -> student.takeQuiz(allCorrect()));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(platform.ags().scoresStartingWith("grade-side-")).hasSize(6));
+		assertThat(platform.ags().mostHeldAtOnce()).isGreaterThanOrEqualTo(4);
+		assertThat(platform.ags()
+			.scoresStartingWith("grade-side-")
+			.stream()
+			.map((r) -> json(r.body()).get("userId"))
+			.distinct()).hasSize(6);
+	}
+
+	@Test
 	void aStudentsScoresGoOutInOrderWithStrictlyLaterTimestamps() {
 		Student student = Student.launch(this.port, platform, "grade-order", (claims) -> claims
 			.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("grade_policy", "latest")));

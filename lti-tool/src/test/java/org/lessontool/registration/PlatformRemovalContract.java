@@ -46,6 +46,8 @@ abstract class PlatformRemovalContract {
 		use(removed, "gone-student");
 		use(kept, "kept-student");
 		String id = this.platforms.find(removed.issuer(), TestPlatform.CLIENT_ID).orElseThrow().id();
+		// course members are rolled up from the launches within seconds (issue 19)
+		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> counts().get("course_member") == 2);
 		Map<String, Integer> before = counts();
 		assertThat(before.values()).allSatisfy((count) -> assertThat(count).isGreaterThanOrEqualTo(2));
 

@@ -44,6 +44,15 @@ public final class MigratedDatabase implements AutoCloseable {
 		return new MigratedDatabase(dataSource, schema);
 	}
 
+	public org.lessontool.support.SqlDialect dialect() {
+		try {
+			return new org.lessontool.support.SqlDialect(this.dataSource);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public JdbcClient jdbc() {
 		return JdbcClient.create(this.dataSource);
 	}

@@ -43,6 +43,8 @@ public final class TestAgs {
 
 	private final List<String> lineItems = new CopyOnWriteArrayList<>();
 
+	private volatile Hold hold;
+
 	private final AtomicInteger ids = new AtomicInteger(100);
 
 	private final AtomicInteger tokens = new AtomicInteger();
@@ -118,6 +120,48 @@ public final class TestAgs {
 		this.scoreStatuses.addAll(List.of(statuses));
 	}
 
+	/**
+	 * A slow LMS: score posts of users whose id starts with the prefix stay in flight
+	 * until {@code together} of them are, or until {@code patience} has passed.
+	 */
+	public void holdScoresOf(String prefix, int together, java.time.Duration patience) {
+		this.hold = new Hold(prefix, together, patience);
+	}
+
+	/** The most held score posts that were in flight at once. */
+	public int mostHeldAtOnce() {
+		Hold current = this.hold;
+		return (current != null) ? current.most.get() : 0;
+	}
+
+	private record Hold(String prefix, int together, java.time.Duration patience, AtomicInteger inFlight,
+			AtomicInteger most) {
+
+		Hold(String prefix, int together, java.time.Duration patience) {
+			this(prefix, together, patience, new AtomicInteger(), new AtomicInteger());
+		}
+
+		void await() {
+			this.most.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
+			long end = System.nanoTime() + this.patience.toNanos();
+			try {
+				synchronized (this) {
+					notifyAll();
+					while (this.inFlight.get() < this.together && System.nanoTime() < end) {
+						wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				this.inFlight.decrementAndGet();
+			}
+		}
+
+	}
+
 	/** Answers this user's next scores with these statuses, then 200. */
 	public void answerScoresOf(String userId, Integer... statuses) {
 		this.statusesByUser.computeIfAbsent(userId, (user) -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
@@ -171,6 +215,7 @@ public final class TestAgs {
 	}
 
 	public void reset() {
+		this.hold = null;
 		this.assertions = null;
 		this.lms = TestPlatform.Lms.GENERIC;
 		this.tokenError = null;
@@ -252,7 +297,12 @@ public final class TestAgs {
 		if (request.path().endsWith("/scores")) {
 			java.util.regex.Matcher user = java.util.regex.Pattern.compile("\"userId\":\"([^\"]*)\"")
 				.matcher(request.body());
-			Deque<Integer> own = user.find() ? this.statusesByUser.get(user.group(1)) : null;
+			boolean found = user.find();
+			Hold current = this.hold;
+			if (found && current != null && user.group(1).startsWith(current.prefix())) {
+				current.await();
+			}
+			Deque<Integer> own = found ? this.statusesByUser.get(user.group(1)) : null;
 			Integer status = (own != null && !own.isEmpty()) ? own.poll() : this.scoreStatuses.poll();
 			int code = (status != null) ? status : 200;
 			if (code >= 200 && code < 300) {
