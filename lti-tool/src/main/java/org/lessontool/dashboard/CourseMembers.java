@@ -13,6 +13,7 @@ import org.lessontool.launch.PlatformForgotten;
 import org.lessontool.support.Purgeable;
 import org.lessontool.support.SqlDialect;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -103,8 +104,7 @@ class CourseMembers implements Purgeable {
 			batch = this.feed.between(after, until, BATCH);
 			List<LaunchCompleted> noted = batch.stream().filter((l) -> l.launch().resourceLinkId() != null).toList();
 			if (!noted.isEmpty()) {
-				this.batches.batchUpdate(this.upsert,
-						noted.stream().map(CourseMembers::parameters).toArray(MapSqlParameterSource[]::new));
+				upsert(noted);
 			}
 			if (!batch.isEmpty()) {
 				after = batch.get(batch.size() - 1).at();
@@ -116,6 +116,20 @@ class CourseMembers implements Purgeable {
 			}
 		}
 		while (batch.size() == BATCH);
+	}
+
+	private void upsert(List<LaunchCompleted> launches) {
+		MapSqlParameterSource[] rows = launches.stream()
+			.map(CourseMembers::parameters)
+			.toArray(MapSqlParameterSource[]::new);
+		try {
+			this.batches.batchUpdate(this.upsert, rows);
+		}
+		catch (DuplicateKeyException ex) {
+			// H2's merge lets a roll-up running at the same moment insert a member first;
+			// the second pass finds the row
+			this.batches.batchUpdate(this.upsert, rows);
+		}
 	}
 
 	private static MapSqlParameterSource parameters(LaunchCompleted completed) {

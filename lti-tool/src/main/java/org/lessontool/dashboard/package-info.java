@@ -1,7 +1,7 @@
 /**
  * The teacher view of one resource link: the class table (roster joined with progress,
  * attempts and grade delivery), item analysis, score distribution and CSV export, and who
- * launched the link (from {@code LaunchCompleted}), so students the roster lacks are
+ * launched the link (rolled up from {@code LaunchFeed}), so students the roster lacks are
  * listed too.
  */
 @ApplicationModule(displayName = "Dashboard",

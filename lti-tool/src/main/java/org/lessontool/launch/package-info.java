@@ -2,7 +2,7 @@
  * LTI 1.3 launches: OIDC login initiation, id_token verification
  * ({@link IdTokenVerifier}) and one claim validator per rule, roles, refused launches,
  * and the stored launch context that later requests present. It publishes
- * {@link LaunchCompleted}.
+ * {@link LaunchCompleted} and offers the stored launches in order ({@link LaunchFeed}).
  */
 @ApplicationModule(displayName = "Launch", allowedDependencies = { "registration", "tool", "support" })
 package org.lessontool.launch;
