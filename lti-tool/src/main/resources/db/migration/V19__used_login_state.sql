@@ -6,4 +6,5 @@ drop table used_nonce;
 -- Issue 19: the login's own insert checks how many logins the client address has left unfinished,
 -- in place of a separate rate-limit count per login.
 alter table login_state add column client_key varchar(100);
-create index login_state_client on login_state (client_key, expires_at);
+-- used rows stay a while with their nonce, so the index reaches the unused ones without reading them
+create index login_state_client on login_state (client_key, used_at, expires_at);

@@ -23,7 +23,8 @@ import org.lessontool.test.ToolProcess;
  * <p>
  * System properties: {@code bench.java} (the Java that runs the tool, default this one),
  * {@code bench.heap} (its {@code -Xmx}, default 256m), {@code bench.jfr} (record a Java
- * Flight Recording of the tool into {@code target/bench}).
+ * Flight Recording of the tool into {@code target/bench}), {@code bench.toolArgs} (more
+ * arguments for the tool, space-separated, such as {@code --lti.tutor.semantic=false}).
  */
 final class BenchEnvironment implements AutoCloseable {
 
@@ -48,6 +49,10 @@ final class BenchEnvironment implements AutoCloseable {
 				"--lti.platforms[0].jwks-url=" + this.platform.jwksUrl(),
 				"--lti.platforms[0].deployment-ids[0]=" + TestPlatform.DEPLOYMENT_ID));
 		arguments.addAll(PostgresSchema.arguments(this.schema));
+		String extra = System.getProperty("bench.toolArgs", "").strip();
+		if (!extra.isEmpty()) {
+			arguments.addAll(List.of(extra.split(" +")));
+		}
 		String java = System.getProperty("bench.java", ProcessHandle.current().info().command().orElse("java"));
 		long start = System.nanoTime();
 		List<String> jvm = new ArrayList<>(
