@@ -24,7 +24,8 @@ import org.lessontool.test.ToolProcess;
  * System properties: {@code bench.java} (the Java that runs the tool, default this one),
  * {@code bench.heap} (its {@code -Xmx}, default 256m), {@code bench.jfr} (record a Java
  * Flight Recording of the tool into {@code target/bench}), {@code bench.toolArgs} (more
- * arguments for the tool, space-separated, such as {@code --lti.tutor.semantic=false}).
+ * arguments for the tool, separated by semicolons, which survive the Maven wrapper's
+ * quoting: {@code --lti.tutor.semantic=false;--lti.grading.per-platform=1}).
  */
 final class BenchEnvironment implements AutoCloseable {
 
@@ -51,7 +52,7 @@ final class BenchEnvironment implements AutoCloseable {
 		arguments.addAll(PostgresSchema.arguments(this.schema));
 		String extra = System.getProperty("bench.toolArgs", "").strip();
 		if (!extra.isEmpty()) {
-			arguments.addAll(List.of(extra.split(" +")));
+			arguments.addAll(List.of(extra.split(";")));
 		}
 		String java = System.getProperty("bench.java", ProcessHandle.current().info().command().orElse("java"));
 		long start = System.nanoTime();
