@@ -9,14 +9,18 @@ import java.util.Base64;
  */
 final class Randoms {
 
-	private static final SecureRandom random = new SecureRandom();
+	/**
+	 * One generator per thread: a shared one is a lock every request thread of a launch
+	 * waited on in the benchmark's profile (issue 19).
+	 */
+	private static final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
 	private Randoms() {
 	}
 
 	static String next() {
 		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
+		random.get().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

@@ -2,6 +2,7 @@ package org.lessontool.system;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -31,12 +32,20 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID(random.nextLong(), random.nextLong()).toString();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
 		// a header is data from outside: only a short plain token goes into the logs
-		String id = (given != null && SAFE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		// a request id only tells requests apart: not from UUID.randomUUID(), whose
+		// shared
+		// secure generator every request thread queued on (issue 19)
+		String id = (given != null && SAFE.matcher(given).matches()) ? given : newId();
 		MDC.put(MDC_KEY, id);
 		response.setHeader(HEADER, id);
 		try {
