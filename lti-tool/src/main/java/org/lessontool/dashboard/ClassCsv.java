@@ -1,5 +1,6 @@
 package org.lessontool.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class ClassCsv {
 		return value;
 	}
 
-	private static String text(Object value) {
+	private static String text(@Nullable Object value) {
 		return (value != null) ? value.toString() : "";
 	}
 

@@ -1,5 +1,6 @@
 package org.lessontool.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 
 import org.lessontool.grading.ClassDeliveries;
@@ -19,9 +20,9 @@ import org.lessontool.grading.ClassDeliveries;
  * @param lastActivity the latest launch, reading or submission
  * @param delivery the grade delivery, if a score was sent
  */
-record ClassRow(String subject, String label, String email, Membership membership, Stage stage, int sectionsRead,
-		int attempts, Integer bestScore, Integer latestScore, OffsetDateTime lastActivity,
-		ClassDeliveries.Status delivery) {
+record ClassRow(String subject, String label, @Nullable String email, Membership membership, Stage stage,
+		int sectionsRead, int attempts, @Nullable Integer bestScore, @Nullable Integer latestScore,
+		@Nullable OffsetDateTime lastActivity, ClassDeliveries.@Nullable Status delivery) {
 
 	/** Where the student stands in the course roster (lti-checklist N-04). */
 	enum Membership {

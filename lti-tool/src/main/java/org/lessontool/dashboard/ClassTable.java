@@ -1,5 +1,6 @@
 package org.lessontool.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +74,7 @@ class ClassTable {
 	 * @param available whether a roster was read
 	 * @param note what the teacher should know about it, or null
 	 */
-	record RosterState(boolean available, String note) {
+	record RosterState(boolean available, @Nullable String note) {
 	}
 
 	ClassView build(LaunchContext teacher, boolean refreshRoster) {
@@ -128,8 +129,9 @@ class ClassTable {
 		}
 	}
 
-	private static ClassRow row(String subject, Member member, CourseMembers.Launcher launcher, boolean rosterRead,
-			ClassProgress.Reading reading, List<Attempt> submitted, ClassDeliveries.Status delivery) {
+	private static ClassRow row(String subject, @Nullable Member member, CourseMembers.@Nullable Launcher launcher,
+			boolean rosterRead, ClassProgress.@Nullable Reading reading, List<Attempt> submitted,
+			ClassDeliveries.@Nullable Status delivery) {
 		String name = (member != null && member.name() != null) ? member.name()
 				: (launcher != null) ? launcher.name() : null;
 		String email = (member != null && member.email() != null) ? member.email()

@@ -1,5 +1,6 @@
 package org.lessontool.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ record ItemAnalysis(List<ItemResult> items, int students) {
 	 * @param commonWrongCount how many picked it
 	 * @param choices every choice with how many students picked it
 	 */
-	record ItemResult(int number, String id, String prompt, int answered, int correct, String commonWrong,
+	record ItemResult(int number, String id, String prompt, int answered, int correct, @Nullable String commonWrong,
 			int commonWrongCount, List<ChoicePicks> choices) {
 
 		public int percentCorrect() {

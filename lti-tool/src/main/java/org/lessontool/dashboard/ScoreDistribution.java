@@ -21,7 +21,11 @@ record ScoreDistribution(List<Integer> counts) {
 			.sorted(Comparator.comparingInt(Attempt::number))
 			.forEach((attempt) -> latest.put(attempt.subject(), attempt));
 		int[] counts = new int[maxScore + 1];
-		latest.values().forEach((attempt) -> counts[Math.min(maxScore, Math.max(0, attempt.score()))]++);
+		latest.values()
+			.stream()
+			.map(Attempt::score)
+			.filter(java.util.Objects::nonNull)
+			.forEach((score) -> counts[Math.min(maxScore, Math.max(0, score))]++);
 		return new ScoreDistribution(IntStream.of(counts).boxed().toList());
 	}
 

@@ -4,8 +4,10 @@
  * launched the link (rolled up from {@code LaunchFeed}), so students the roster lacks are
  * listed too.
  */
+@NullMarked
 @ApplicationModule(displayName = "Dashboard",
 		allowedDependencies = { "launch", "lesson", "quiz", "grading", "platform", "support" })
 package org.lessontool.dashboard;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
