@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.lessontool.registration.Platform;
 import org.lessontool.support.Untrusted;
 import org.lessontool.registration.Platforms;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,11 +40,8 @@ class LaunchService {
 
 	private final MeterRegistry meters;
 
-	private final ApplicationEventPublisher events;
-
 	LaunchService(LoginStateRepository states, Platforms platforms, IdTokenValidator validator,
-			LaunchContextRepository launches, LaunchSettings settings, Clock clock, MeterRegistry meters,
-			ApplicationEventPublisher events) {
+			LaunchContextRepository launches, LaunchSettings settings, Clock clock, MeterRegistry meters) {
 		this.states = states;
 		this.platforms = platforms;
 		this.validator = validator;
@@ -53,7 +49,6 @@ class LaunchService {
 		this.settings = settings;
 		this.clock = clock;
 		this.meters = meters;
-		this.events = events;
 	}
 
 	/**
@@ -105,7 +100,6 @@ class LaunchService {
 				awaitingStorage ? login.state() : null);
 		this.meters.counter("lti.launch.completed", "message_type", launch.messageType()).increment();
 		this.platforms.launched(platform.id());
-		this.events.publishEvent(new LaunchCompleted(launch, now));
 		logger.info("Launch {} of {} (client {}, deployment {}) as {}{}", launch.messageType(), platform.issuer(),
 				platform.clientId(), Untrusted.bounded(launch.deploymentId()), launch.experience(),
 				awaitingStorage ? ", awaiting the platform-storage check" : "");

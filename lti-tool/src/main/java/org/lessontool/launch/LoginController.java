@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.lessontool.registration.Platform;
 import org.lessontool.support.ClientAddress;
 import org.lessontool.support.FramePolicy;
 import org.lessontool.support.RateLimitSettings;
+import org.lessontool.support.RateLimits;
 import org.lessontool.registration.Platforms;
 import org.lessontool.tool.ToolEndpoints;
 import org.springframework.http.ResponseCookie;
@@ -47,13 +47,13 @@ class LoginController {
 
 	private final Clock clock;
 
-	private final MeterRegistry meters;
+	private final RateLimits limits;
 
 	private final RateLimitSettings limitSettings;
 
 	LoginController(Platforms platforms, LoginStateRepository states, ToolEndpoints endpoints, LaunchSettings settings,
-			Clock clock, MeterRegistry meters, RateLimitSettings limitSettings) {
-		this.meters = meters;
+			Clock clock, RateLimits limits, RateLimitSettings limitSettings) {
+		this.limits = limits;
 		this.limitSettings = limitSettings;
 		this.platforms = platforms;
 		this.states = states;
@@ -86,11 +86,10 @@ class LoginController {
 				Relaunches.of(platform, issuer, loginHint, targetLinkUri, messageHint, clientId, deploymentId,
 						this.endpoints.login(request)));
 		// issue 15, item 6: every login writes a state row, so an address may have only
-		// so
-		// many unfinished; the insert counts them (issue 19)
-		if (!this.states.save(state, ClientAddress.of(request.getRemoteAddr()), now,
-				this.limitSettings.pendingLogins())) {
-			this.meters.counter("lti.rate.limited", "kind", "login").increment();
+		// so many unfinished; the insert counts them (issue 19)
+		String client = ClientAddress.of(request.getRemoteAddr());
+		if (!this.states.save(state, client, now, this.limitSettings.pendingLogins())) {
+			this.limits.reached("login", client, this.limitSettings.pendingLogins() + " unfinished");
 			throw new LaunchRejectedException(RejectionReason.RATE_LIMITED,
 					"too many unfinished launches from this network; wait a minute, then open the activity again");
 		}

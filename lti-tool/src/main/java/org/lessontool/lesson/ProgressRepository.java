@@ -39,7 +39,8 @@ class ProgressRepository {
 		}
 	}
 
-	private static String link(LaunchContext launch) {
+	/** The resource link a row is kept under; none is "". */
+	static String link(LaunchContext launch) {
 		return (launch.resourceLinkId() != null) ? launch.resourceLinkId() : "";
 	}
 

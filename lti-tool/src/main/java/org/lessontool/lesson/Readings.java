@@ -43,7 +43,7 @@ class Readings {
 				""")
 			.param("scope", launch.scope())
 			.param("subject", launch.subject())
-			.param("link", (launch.resourceLinkId() != null) ? launch.resourceLinkId() : "")
+			.param("link", ProgressRepository.link(launch))
 			.query((rs) -> {
 				if (rs.getInt("kind") == 0) {
 					viewed.add(rs.getString("section_id"));

@@ -35,7 +35,7 @@ public class TryItResponses {
 				""")
 			.param("scope", launch.scope())
 			.param("subject", launch.subject())
-			.param("link", link(launch))
+			.param("link", ProgressRepository.link(launch))
 			.param("section", sectionId)
 			.update();
 		if (response.isBlank()) {
@@ -47,7 +47,7 @@ public class TryItResponses {
 				""")
 			.param("scope", launch.scope())
 			.param("subject", launch.subject())
-			.param("link", link(launch))
+			.param("link", ProgressRepository.link(launch))
 			.param("section", sectionId)
 			.param("response", response)
 			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
@@ -65,10 +65,6 @@ public class TryItResponses {
 				.put(rs.getString("section_id"), rs.getString("response"));
 		});
 		return notes;
-	}
-
-	private static String link(LaunchContext launch) {
-		return (launch.resourceLinkId() != null) ? launch.resourceLinkId() : "";
 	}
 
 }

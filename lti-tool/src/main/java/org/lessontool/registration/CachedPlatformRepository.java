@@ -83,12 +83,7 @@ class CachedPlatformRepository implements PlatformRepository {
 
 	@Override
 	public String save(Platform platform) {
-		try {
-			return this.database.save(platform);
-		}
-		finally {
-			forget();
-		}
+		return changing(() -> this.database.save(platform));
 	}
 
 	@Override
@@ -98,12 +93,10 @@ class CachedPlatformRepository implements PlatformRepository {
 
 	@Override
 	public void setStatus(String platformId, Platform.Status status) {
-		try {
+		changing(() -> {
 			this.database.setStatus(platformId, status);
-		}
-		finally {
-			forget();
-		}
+			return null;
+		});
 	}
 
 	@Override
@@ -113,12 +106,10 @@ class CachedPlatformRepository implements PlatformRepository {
 
 	@Override
 	public void delete(String platformId) {
-		try {
+		changing(() -> {
 			this.database.delete(platformId);
-		}
-		finally {
-			forget();
-		}
+			return null;
+		});
 	}
 
 	@Override
@@ -142,12 +133,7 @@ class CachedPlatformRepository implements PlatformRepository {
 
 	@Override
 	public boolean addDeployment(String platformId, String deploymentId, String status) {
-		try {
-			return this.database.addDeployment(platformId, deploymentId, status);
-		}
-		finally {
-			forget();
-		}
+		return changing(() -> this.database.addDeployment(platformId, deploymentId, status));
 	}
 
 	private Optional<Platform> remember(Optional<Platform> found) {
@@ -158,10 +144,18 @@ class CachedPlatformRepository implements PlatformRepository {
 		return found;
 	}
 
-	private void forget() {
-		this.byId.invalidateAll();
-		this.byClient.invalidateAll();
-		this.deployments.invalidateAll();
+	/**
+	 * A change made here clears what this replica remembers, even if it failed midway.
+	 */
+	private <T> T changing(java.util.function.Supplier<T> change) {
+		try {
+			return change.get();
+		}
+		finally {
+			this.byId.invalidateAll();
+			this.byClient.invalidateAll();
+			this.deployments.invalidateAll();
+		}
 	}
 
 	private static String client(String issuer, String clientId) {

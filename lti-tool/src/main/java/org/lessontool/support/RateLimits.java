@@ -50,9 +50,18 @@ public class RateLimits {
 		if (increment(bucket, start, limit) || insert(bucket, start) || increment(bucket, start, limit)) {
 			return true;
 		}
-		this.meters.counter("lti.rate.limited", "kind", kind).increment();
-		logger.warn("Rate limit of {} {} per {} reached for {}", limit, kind, window, Untrusted.bounded(key));
+		reached(kind, key, limit + " per " + window);
 		return false;
+	}
+
+	/**
+	 * Counts and logs a request refused for a limit, whether this class or the limited
+	 * statement itself counted it (the login's insert, issue 19).
+	 * @param limit the limit, in words ("600 unfinished logins")
+	 */
+	public void reached(String kind, String key, String limit) {
+		this.meters.counter("lti.rate.limited", "kind", kind).increment();
+		logger.warn("Rate limit of {} {} reached for {}", limit, kind, Untrusted.bounded(key));
 	}
 
 	/** Whether the bucket is already at its limit, without counting. */

@@ -29,10 +29,6 @@ public class SqlDialect {
 		}
 	}
 
-	SqlDialect(boolean postgres) {
-		this.postgres = postgres;
-	}
-
 	/**
 	 * An update that returns the rows it changed, as they are after it, in one statement:
 	 * PostgreSQL's {@code returning}, H2's data change delta table.

@@ -41,10 +41,9 @@ class RequestIdFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
-		// a header is data from outside: only a short plain token goes into the logs
-		// a request id only tells requests apart: not from UUID.randomUUID(), whose
-		// shared
-		// secure generator every request thread queued on (issue 19)
+		// a header is data from outside: only a short plain token goes into the logs; a
+		// new id only tells requests apart, so it does not take UUID.randomUUID()'s
+		// shared secure generator, which every request thread queued on (issue 19)
 		String id = (given != null && SAFE.matcher(given).matches()) ? given : newId();
 		MDC.put(MDC_KEY, id);
 		response.setHeader(HEADER, id);
