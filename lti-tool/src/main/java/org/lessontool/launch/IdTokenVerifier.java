@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -33,6 +35,12 @@ final class IdTokenVerifier {
 	private final KeyLookup keys;
 
 	private final int maxBytes;
+
+	/**
+	 * A verifier per key of a cached key set, held while the set holds the key: building
+	 * one decodes the key from its JWK parts, 5% of a launch's CPU (issue 19).
+	 */
+	private final Cache<JWK, JWSVerifier> verifiers = Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
 
 	IdTokenVerifier(KeyLookup keys, int maxBytes) {
 		this.keys = keys;
@@ -91,15 +99,19 @@ final class IdTokenVerifier {
 		return signed;
 	}
 
-	private static JWSVerifier verifier(JWK key, JWSAlgorithm alg, String kid) throws JOSEException {
-		if (JWSAlgorithm.Family.RSA.contains(alg) && key instanceof RSAKey rsa) {
-			return new RSASSAVerifier(rsa);
+	private JWSVerifier verifier(JWK key, JWSAlgorithm alg, String kid) throws JOSEException {
+		boolean fits = (JWSAlgorithm.Family.RSA.contains(alg) && key instanceof RSAKey)
+				|| (JWSAlgorithm.Family.EC.contains(alg) && key instanceof ECKey);
+		if (!fits) {
+			throw new LaunchRejectedException(RejectionReason.ALGORITHM_NOT_ALLOWED,
+					"key '" + kid + "' is of type " + key.getKeyType() + ", which does not fit " + alg);
 		}
-		if (JWSAlgorithm.Family.EC.contains(alg) && key instanceof ECKey ec) {
-			return new ECDSAVerifier(ec);
+		JWSVerifier verifier = this.verifiers.getIfPresent(key);
+		if (verifier == null) {
+			verifier = (key instanceof RSAKey rsa) ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECKey) key);
+			this.verifiers.put(key, verifier);
 		}
-		throw new LaunchRejectedException(RejectionReason.ALGORITHM_NOT_ALLOWED,
-				"key '" + kid + "' is of type " + key.getKeyType() + ", which does not fit " + alg);
+		return verifier;
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.lessontool.lesson;
 
-import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+import org.lessontool.content.Lesson;
 import org.lessontool.launch.LaunchSession;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -12,48 +15,28 @@ import org.springframework.web.bind.annotation.RequestMethod;
 @Controller
 class LessonController {
 
-	private final LessonPage page;
+	private final Lesson lesson;
 
-	private final LessonBody body;
+	private final LessonView view;
 
 	private final Readings readings;
 
-	LessonController(LessonBody body, Readings readings) {
-		this.body = body;
-		this.page = body.page();
+	LessonController(LessonBody body, LessonView view, Readings readings) {
+		this.lesson = body.page().lesson();
+		this.view = view;
 		this.readings = readings;
 	}
 
 	@RequestMapping(path = "/lesson", method = { RequestMethod.GET, RequestMethod.POST })
-	String lesson(LaunchSession session, Model model) {
-		model.addAttribute("page", this.page);
-		model.addAttribute("bodyParts", this.body.parts());
+	ResponseEntity<String> lesson(LaunchSession session, HttpServletRequest request, HttpServletResponse response) {
+		return page(session, null, request, response);
+	}
+
+	ResponseEntity<String> page(LaunchSession session, @Nullable String savedTryIt, HttpServletRequest request,
+			HttpServletResponse response) {
 		Readings.Reading reading = this.readings.of(session.context());
-		model.addAttribute("notes", reading.notes());
-		model.addAttribute("launchSession", session);
-		model.addAttribute("launch", session.context());
-		Set<String> viewed = reading.viewed();
-		model.addAttribute("viewed", viewed);
-		// issue 16: the learning path marks where to go next
-		var map = this.page.lesson().lessonMap();
-		if (map != null && map.learningPath() != null) {
-			map.learningPath()
-				.moves()
-				.stream()
-				.filter((move) -> !viewed.contains(move.section()))
-				.findFirst()
-				.ifPresent((move) -> model.addAttribute("firstUnread", move.section()));
-		}
-		// resume: the first section with a body the student has not read yet
-		if (!viewed.isEmpty()) {
-			this.page.lesson()
-				.sections()
-				.stream()
-				.filter((section) -> section.hasBody() && !viewed.contains(section.id()))
-				.findFirst()
-				.ifPresent((section) -> model.addAttribute("resume", section));
-		}
-		return "lesson/lesson";
+		return this.view.page(LessonReader.of(this.lesson, session, reading.viewed(), reading.notes(), savedTryIt),
+				request, response);
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.lessontool.lesson;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -14,22 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Profile("!prod")
 class LessonPreviewController {
 
-	private final LessonPage page;
+	private final LessonView view;
 
-	private final LessonBody body;
+	private final LessonReader reader;
 
-	LessonPreviewController(LessonBody body) {
-		this.body = body;
-		this.page = body.page();
+	LessonPreviewController(LessonBody body, LessonView view) {
+		this.view = view;
+		this.reader = LessonReader.preview(body.page().lesson());
 	}
 
 	@GetMapping("/preview")
-	String preview(Model model) {
-		model.addAttribute("page", this.page);
-		model.addAttribute("bodyParts", this.body.parts());
-		model.addAttribute("notes", java.util.Map.of());
-		model.addAttribute("preview", true);
-		return "lesson/lesson";
+	ResponseEntity<String> preview(HttpServletRequest request, HttpServletResponse response) {
+		return this.view.page(this.reader, request, response);
 	}
 
 }

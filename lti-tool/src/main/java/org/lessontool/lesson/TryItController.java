@@ -1,5 +1,8 @@
 package org.lessontool.lesson;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.lessontool.support.Untrusted;
 import org.slf4j.Logger;
@@ -10,8 +13,8 @@ import org.lessontool.content.Block;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchSession;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,8 +45,9 @@ class TryItController {
 	}
 
 	@PostMapping("/lesson/try-it")
-	String save(LaunchSession session, @RequestParam("section") String section,
-			@RequestParam(name = "response", defaultValue = "") String response, Model model) {
+	ResponseEntity<String> save(LaunchSession session, @RequestParam("section") String section,
+			@RequestParam(name = "response", defaultValue = "") String response, HttpServletRequest request,
+			HttpServletResponse servletResponse) {
 		boolean hasTryIt = this.catalog.content()
 			.lesson()
 			.section(section)
@@ -58,11 +62,11 @@ class TryItController {
 					+ " characters; this one has " + text.length() + ".");
 		}
 		// a teacher previewing the lesson is not a student doing the activity
-		if (session.context().experience() == Experience.LEARNER) {
-			this.responses.save(session.context(), section, text);
-			model.addAttribute("savedTryIt", section);
+		if (session.context().experience() != Experience.LEARNER) {
+			return this.lesson.page(session, null, request, servletResponse);
 		}
-		return this.lesson.lesson(session, model);
+		this.responses.save(session.context(), section, text);
+		return this.lesson.page(session, section, request, servletResponse);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
