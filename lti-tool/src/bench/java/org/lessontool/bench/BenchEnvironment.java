@@ -1,6 +1,8 @@
 package org.lessontool.bench;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,10 @@ import org.lessontool.test.ToolProcess;
  * {@code bench.heap} (its {@code -Xmx}, default 256m), {@code bench.jfr} (record a Java
  * Flight Recording of the tool into {@code target/bench}), {@code bench.toolArgs} (more
  * arguments for the tool, separated by semicolons, which survive the Maven wrapper's
- * quoting: {@code --lti.tutor.semantic=false;--lti.grading.per-platform=1}).
+ * quoting: {@code --lti.tutor.semantic=false;--lti.grading.per-platform=1}),
+ * {@code bench.jar} (run the packaged or extracted jar, as production does, instead of
+ * the test class path, which also holds the load generator, browsers' drivers and mocks)
+ * and {@code bench.cds} (a class data sharing archive for that jar, README "Start-up").
  */
 final class BenchEnvironment implements AutoCloseable {
 
@@ -63,7 +68,22 @@ final class BenchEnvironment implements AutoCloseable {
 			// Control
 			jvm.add("-XX:StartFlightRecording=filename=target/bench/" + name + ".jfr,settings=profile");
 		}
-		this.tool = ToolProcess.start(name, port, java, jvm, arguments);
+		String jar = System.getProperty("bench.jar", "");
+		List<String> program = List.of("-cp", System.getProperty("java.class.path"),
+				"org.lessontool.LessonToolApplication");
+		if (!jar.isEmpty()) {
+			program = List.of("-jar", jar);
+			// the jar has no test profile of its own: the bench's limits come from the
+			// test resources
+			URL testProfile = BenchEnvironment.class.getResource("/application-test.yaml");
+			arguments.add("--spring.config.additional-location=file:"
+					+ Path.of(URI.create(String.valueOf(testProfile))).getParent() + "/");
+		}
+		String cds = System.getProperty("bench.cds", "");
+		if (!cds.isEmpty()) {
+			jvm.add("-XX:SharedArchiveFile=" + cds);
+		}
+		this.tool = ToolProcess.start(name, port, java, jvm, program, arguments);
 		this.tool.awaitReady(Duration.ofSeconds(120));
 		this.startup = Duration.ofNanos(System.nanoTime() - start);
 		sleep(Duration.ofSeconds(3));

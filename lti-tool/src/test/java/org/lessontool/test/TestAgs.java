@@ -35,6 +35,8 @@ public final class TestAgs {
 
 	private final Deque<Integer> scoreStatuses = new ConcurrentLinkedDeque<>();
 
+	private volatile boolean down;
+
 	/**
 	 * Answers kept for one user's scores, so a shared platform's other traffic cannot
 	 * take them.
@@ -109,8 +111,14 @@ public final class TestAgs {
 		return new ArrayList<>(this.accepted);
 	}
 
+	/** The LMS is down: every score post gets 503 until {@link #recover()}. */
+	public void goDown() {
+		this.down = true;
+	}
+
 	/** The LMS is back: score posts are taken again from now on. */
 	public void recover() {
+		this.down = false;
 		this.scoreStatuses.clear();
 		this.statusesByUser.clear();
 	}
@@ -215,6 +223,7 @@ public final class TestAgs {
 	}
 
 	public void reset() {
+		this.down = false;
 		this.hold = null;
 		this.assertions = null;
 		this.lms = TestPlatform.Lms.GENERIC;
@@ -303,7 +312,8 @@ public final class TestAgs {
 				current.await();
 			}
 			Deque<Integer> own = found ? this.statusesByUser.get(user.group(1)) : null;
-			Integer status = (own != null && !own.isEmpty()) ? own.poll() : this.scoreStatuses.poll();
+			Integer status = this.down ? Integer.valueOf(503)
+					: (own != null && !own.isEmpty()) ? own.poll() : this.scoreStatuses.poll();
 			int code = (status != null) ? status : 200;
 			if (code >= 200 && code < 300) {
 				this.accepted.add(request);

@@ -39,12 +39,21 @@ public final class ToolProcess implements AutoCloseable {
 	/** Starts the tool on a given Java with given JVM options, as the benchmarks do. */
 	public static ToolProcess start(String name, int port, String java, List<String> jvmOptions,
 			List<String> arguments) {
+		return start(name, port, java, jvmOptions,
+				List.of("-cp", System.getProperty("java.class.path"), "org.lessontool.LessonToolApplication"),
+				arguments);
+	}
+
+	/**
+	 * Starts the tool from a given program: the test class path and main class, or
+	 * {@code -jar} and the packaged jar.
+	 */
+	public static ToolProcess start(String name, int port, String java, List<String> jvmOptions, List<String> program,
+			List<String> arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(jvmOptions);
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("org.lessontool.LessonToolApplication");
+		command.addAll(program);
 		command.add("--server.port=" + port);
 		command.addAll(arguments);
 		try {
