@@ -28,6 +28,7 @@ import org.lessontool.test.ToolProcess;
  * Flight Recording of the tool into {@code target/bench}), {@code bench.toolArgs} (more
  * arguments for the tool, separated by semicolons, which survive the Maven wrapper's
  * quoting: {@code --lti.tutor.semantic=false;--lti.grading.per-platform=1}),
+ * {@code bench.jvmArgs} (more JVM options for the tool, separated by semicolons),
  * {@code bench.jar} (run the packaged or extracted jar, as production does, instead of
  * the test class path, which also holds the load generator, browsers' drivers and mocks)
  * and {@code bench.cds} (a class data sharing archive for that jar, README "Start-up").
@@ -67,6 +68,10 @@ final class BenchEnvironment implements AutoCloseable {
 			// a CPU profile of the tool for the whole run, for `jfr print` or JDK Mission
 			// Control
 			jvm.add("-XX:StartFlightRecording=filename=target/bench/" + name + ".jfr,settings=profile");
+		}
+		String jvmArgs = System.getProperty("bench.jvmArgs", "").strip();
+		if (!jvmArgs.isEmpty()) {
+			jvm.addAll(List.of(jvmArgs.split(";")));
 		}
 		String jar = System.getProperty("bench.jar", "");
 		List<String> program = List.of("-cp", System.getProperty("java.class.path"),

@@ -44,6 +44,10 @@ public class QuizSimulation extends Simulation {
 
 	static final AtomicLong students = new AtomicLong();
 
+	static Duration cpuBefore = Duration.ZERO;
+
+	static long runStart;
+
 	static final AtomicLong firstSubmit = new AtomicLong(Long.MAX_VALUE);
 
 	static final AtomicLong lastSubmitted = new AtomicLong();
@@ -140,6 +144,8 @@ public class QuizSimulation extends Simulation {
 	public void before() {
 		Warmup.launches(env, 500);
 		env.platform.ags().reset();
+		cpuBefore = env.tool.cpuTime();
+		runStart = System.nanoTime();
 		if (DRAIN) {
 			env.platform.ags().goDown();
 		}
@@ -175,6 +181,10 @@ public class QuizSimulation extends Simulation {
 					Math.round(accepted / (Math.max(1, received - firstAfterRecovery) / 1e9)));
 			figures.put("scoresInOrderPerStudent", inOrderPerStudent());
 		}
+		// each student: a full launch, the quiz page, a submission and its grade
+		Duration cpu = env.tool.cpuTime().minus(cpuBefore);
+		figures.put("toolCpuMsPerStudent", Math.round(cpu.toNanos() / 1e4 / STUDENTS) / 100.0);
+		figures.put("toolCoresBusy", Math.round(cpu.toNanos() * 100.0 / (received - runStart)) / 100.0);
 		figures.put("tokenRequests", env.platform.ags().tokenRequests());
 		figures.put("rssAfterLoadMb", env.tool.residentKb() / 1024);
 		BenchEnvironment.report("quiz-" + STUDENTS, figures);
