@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.lessontool.test.Student;
 import org.lessontool.test.TestPlatform;
 
 /**
@@ -24,6 +25,10 @@ import org.lessontool.test.TestPlatform;
 final class Warmup {
 
 	private static final AtomicLong counter = new AtomicLong();
+
+	private static final Pattern SUBMIT = Pattern.compile("action=\"(/quiz/attempts/[^\"]+/submit)\"");
+
+	private static final Pattern QUESTION = Pattern.compile("id=\"question-([^\"]+)\"");
 
 	private static final Pattern FIELD = Pattern.compile("name=\"(id_token|state)\" value=\"([^\"]+)\"");
 
@@ -41,6 +46,77 @@ final class Warmup {
 			}));
 		}
 		workers.forEach(CompletableFuture::join);
+	}
+
+	/**
+	 * Students who launch, open the quiz and submit it, so the quiz's pages, scoring and
+	 * grade delivery are compiled and warm too.
+	 */
+	static void quizzes(BenchEnvironment env, int count) {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		List<CompletableFuture<Void>> workers = new ArrayList<>();
+		for (int w = 0; w < 4; w++) {
+			workers.add(CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < count / 4; i++) {
+					quiz(client, env, launch(client, env, "warmup-quiz-" + counter.incrementAndGet()));
+				}
+			}));
+		}
+		workers.forEach(CompletableFuture::join);
+	}
+
+	private static void quiz(HttpClient client, BenchEnvironment env, String lessonPage) {
+		String quizPage = send(client, postEntries(env.toolUrl() + "/quiz",
+				List.of(Map.entry("lt", field(lessonPage, "lt")), Map.entry("csrf", field(lessonPage, "csrf")))));
+		Matcher submit = SUBMIT.matcher(quizPage);
+		Matcher asked = QUESTION.matcher(quizPage);
+		if (!submit.find()) {
+			throw new IllegalStateException("the quiz page has no submit form");
+		}
+		List<String> questions = new ArrayList<>();
+		while (asked.find()) {
+			questions.add(asked.group(1));
+		}
+		List<Map.Entry<String, String>> form = new ArrayList<>(
+				List.of(Map.entry("lt", field(quizPage, "lt")), Map.entry("csrf", field(quizPage, "csrf"))));
+		form.addAll(Student.ALL_CORRECT.apply(questions));
+		send(client, postEntries(env.toolUrl() + submit.group(1), form));
+	}
+
+	private static String field(String page, String name) {
+		Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
+		if (!value.find()) {
+			throw new IllegalStateException("the page has no field " + name);
+		}
+		return value.group(1);
+	}
+
+	private static HttpRequest postEntries(String url, List<Map.Entry<String, String>> form) {
+		String body = form.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+	}
+
+	private static String send(HttpClient client, HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** One full launch; returns the lesson page's launch token and CSRF token fields. */
