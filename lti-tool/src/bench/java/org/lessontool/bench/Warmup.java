@@ -36,16 +36,8 @@ final class Warmup {
 	}
 
 	static void launches(BenchEnvironment env, int count) {
-		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		List<CompletableFuture<Void>> workers = new ArrayList<>();
-		for (int w = 0; w < 8; w++) {
-			workers.add(CompletableFuture.runAsync(() -> {
-				for (int i = 0; i < count / 8; i++) {
-					launch(client, env, "warmup-" + counter.incrementAndGet());
-				}
-			}));
-		}
-		workers.forEach(CompletableFuture::join);
+		HttpClient client = client();
+		inParallel(8, count, () -> launch(client, env, "warmup-" + counter.incrementAndGet()));
 	}
 
 	/**
@@ -53,16 +45,25 @@ final class Warmup {
 	 * grade delivery are compiled and warm too.
 	 */
 	static void quizzes(BenchEnvironment env, int count) {
-		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		List<CompletableFuture<Void>> workers = new ArrayList<>();
-		for (int w = 0; w < 4; w++) {
-			workers.add(CompletableFuture.runAsync(() -> {
-				for (int i = 0; i < count / 4; i++) {
-					quiz(client, env, launch(client, env, "warmup-quiz-" + counter.incrementAndGet()));
+		HttpClient client = client();
+		inParallel(4, count, () -> quiz(client, env, launch(client, env, "warmup-quiz-" + counter.incrementAndGet())));
+	}
+
+	private static HttpClient client() {
+		return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** Runs {@code count} students, {@code workers} at a time. */
+	private static void inParallel(int workers, int count, Runnable student) {
+		List<CompletableFuture<Void>> running = new ArrayList<>();
+		for (int w = 0; w < workers; w++) {
+			running.add(CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < count / workers; i++) {
+					student.run();
 				}
 			}));
 		}
-		workers.forEach(CompletableFuture::join);
+		running.forEach(CompletableFuture::join);
 	}
 
 	private static void quiz(HttpClient client, BenchEnvironment env, String lessonPage) {
@@ -103,12 +104,16 @@ final class Warmup {
 	}
 
 	private static String send(HttpClient client, HttpRequest request) {
+		HttpResponse<String> response = exchange(client, request);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	private static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
 		try {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode());
-			}
-			return response.body();
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -121,37 +126,21 @@ final class Warmup {
 
 	/** One full launch; returns the lesson page's launch token and CSRF token fields. */
 	static String launch(HttpClient client, BenchEnvironment env, String student) {
-		try {
-			HttpResponse<String> login = client.send(
-					post(env.toolUrl() + "/lti/login",
-							Map.of("iss", env.platform.issuer(), "login_hint", student, "target_link_uri",
-									env.toolUrl() + "/lti/launch", "client_id", TestPlatform.CLIENT_ID,
-									"lti_deployment_id", TestPlatform.DEPLOYMENT_ID),
-							null),
-					HttpResponse.BodyHandlers.ofString());
-			String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-			HttpResponse<String> authorize = client.send(
-					HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).build(),
-					HttpResponse.BodyHandlers.ofString());
-			Matcher fields = FIELD.matcher(authorize.body());
-			Map<String, String> form = new java.util.LinkedHashMap<>();
-			while (fields.find()) {
-				form.put(fields.group(1), fields.group(2));
-			}
-			HttpResponse<String> lesson = client.send(post(env.toolUrl() + "/lti/launch", form, cookie),
-					HttpResponse.BodyHandlers.ofString());
-			if (lesson.statusCode() != 200) {
-				throw new IllegalStateException("launch answered " + lesson.statusCode());
-			}
-			return lesson.body();
+		HttpResponse<String> login = exchange(client,
+				post(env.toolUrl() + "/lti/login",
+						Map.of("iss", env.platform.issuer(), "login_hint", student, "target_link_uri",
+								env.toolUrl() + "/lti/launch", "client_id", TestPlatform.CLIENT_ID, "lti_deployment_id",
+								TestPlatform.DEPLOYMENT_ID),
+						null));
+		String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+		String authorize = send(client,
+				HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).build());
+		Matcher fields = FIELD.matcher(authorize);
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		while (fields.find()) {
+			form.put(fields.group(1), fields.group(2));
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(client, post(env.toolUrl() + "/lti/launch", form, cookie));
 	}
 
 	static HttpRequest post(String url, Map<String, String> form, String cookie) {

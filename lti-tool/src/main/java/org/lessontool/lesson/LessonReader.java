@@ -66,10 +66,12 @@ record LessonReader(Lesson lesson, @Nullable LaunchSession session, Set<String> 
 				(this.resume != null) ? this.resume.label() + ": " + this.lesson.titleOf(this.resume) : "";
 			case "progress" -> this.viewed.contains(arg) ? "done" : "todo";
 			case "read" -> this.viewed.contains(arg) ? ", read" : "";
-			case "path" ->
-				this.viewed.contains(arg) ? "done" : (arg != null && arg.equals(this.firstUnread)) ? "next" : "ahead";
-			case "path-state" ->
-				this.viewed.contains(arg) ? "Read" : (arg != null && arg.equals(this.firstUnread)) ? "Next" : "";
+			case "path" -> step(arg);
+			case "path-state" -> switch (step(arg)) {
+				case "done" -> "Read";
+				case "next" -> "Next";
+				default -> "";
+			};
 			case "note" -> this.notes.getOrDefault(arg, "");
 			default -> throw new IllegalArgumentException("no value " + name);
 		};
@@ -86,6 +88,14 @@ record LessonReader(Lesson lesson, @Nullable LaunchSession session, Set<String> 
 			case "saved" -> arg != null && arg.equals(this.savedTryIt);
 			default -> throw new IllegalArgumentException("no condition " + name);
 		};
+	}
+
+	/** Where a learning-path move stands for this reader: done, next or ahead. */
+	private String step(@Nullable String section) {
+		if (this.viewed.contains(section)) {
+			return "done";
+		}
+		return (section != null && section.equals(this.firstUnread)) ? "next" : "ahead";
 	}
 
 	private LaunchSession launched() {

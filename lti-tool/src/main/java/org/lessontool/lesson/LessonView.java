@@ -28,7 +28,7 @@ class LessonView {
 	private static final Map<String, Object> TOKENS = Map.of("token", "{{lt}}", "context",
 			Map.of("csrfToken", "{{csrf}}"));
 
-	static final String PREVIEW = "PREVIEW";
+	private static final String PREVIEW = "PREVIEW";
 
 	private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
