@@ -26,4 +26,15 @@ final class Backoff {
 		return (retryAfter != null && retryAfter.compareTo(wait) > 0) ? retryAfter : wait;
 	}
 
+	/**
+	 * How long a platform that did not answer holds back its other grades: the failed
+	 * grade's own wait, but no longer than the longest pause, so a recovered LMS gets its
+	 * grades soon even when that grade has waited an hour; never shorter than its
+	 * Retry-After.
+	 */
+	static Duration pause(Duration wait, Duration retryAfter, Duration longest) {
+		Duration capped = (wait.compareTo(longest) > 0) ? longest : wait;
+		return (retryAfter != null && retryAfter.compareTo(capped) > 0) ? retryAfter : capped;
+	}
+
 }

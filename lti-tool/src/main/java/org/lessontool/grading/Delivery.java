@@ -3,6 +3,8 @@ package org.lessontool.grading;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.lessontool.platform.Score;
+
 /**
  * One score on its way to the LMS.
  *
@@ -41,6 +43,21 @@ record Delivery(long id, String attemptId, String platformId, String scopeKey, S
 				this.lineItemsUrl, this.lineItemUrl, this.scopes, this.label, this.scoreGiven, this.scoreMaximum,
 				this.activityProgress, this.gradingProgress, timestamp, this.startedAt, this.submittedAt, this.status,
 				this.attempts, this.lastError);
+	}
+
+	/**
+	 * A-16, A-18, A-25: a finished quiz is Completed and FullyGraded with the number
+	 * right out of 15; a start is Started and NotReady with no score, so it never sets or
+	 * clears a grade.
+	 */
+	Score score() {
+		if (this.scoreGiven == null) {
+			return new Score(this.subject, null, null, this.activityProgress, this.gradingProgress,
+					Score.format(this.scoreTimestamp), new Score.Submission(Score.format(this.startedAt), null));
+		}
+		return new Score(this.subject, this.scoreGiven, this.scoreMaximum, this.activityProgress, this.gradingProgress,
+				Score.format(this.scoreTimestamp),
+				new Score.Submission(Score.format(this.startedAt), Score.format(this.submittedAt)));
 	}
 
 	/** A delivery's life. */

@@ -82,7 +82,8 @@ class DeliveryRepository {
 
 	/**
 	 * Due deliveries, oldest first, leaving out any whose student and link has an older
-	 * delivery still in flight, and those of platforms this replica is busy with.
+	 * delivery still in flight, those of paused platforms ({@link PlatformPauses}) and
+	 * those of platforms this replica is busy with.
 	 */
 	List<Long> findDue(OffsetDateTime now, int limit, java.util.Set<String> busyPlatforms) {
 		return this.jdbc
@@ -92,6 +93,7 @@ class DeliveryRepository {
 					and not exists (select 1 from grade_delivery o where o.platform_id = d.platform_id
 					  and o.scope_key = d.scope_key and o.subject = d.subject and o.resource_link_id = d.resource_link_id
 					  and o.id < d.id and o.status in ('PENDING', 'SENDING'))
+					and not exists (select 1 from grade_pause p where p.platform_id = d.platform_id and p.paused_until > :now)
 					order by d.id
 					""")
 			.param("now", now)
@@ -151,6 +153,20 @@ class DeliveryRepository {
 			.sql("update grade_delivery set status = 'PENDING', next_attempt_at = :next, locked_until = null, "
 					+ "last_error = :error where id = :id")
 			.param("next", next)
+			.param("error", error)
+			.param("id", id)
+			.update();
+		supersedeIfReplaced(id);
+	}
+
+	/**
+	 * A claimed delivery that was not posted goes back as it was: the claim does not
+	 * count as a try, and its platform's pause says when it is due.
+	 */
+	void putBack(long id, String error) {
+		this.jdbc
+			.sql("update grade_delivery set status = 'PENDING', attempts = attempts - 1, locked_until = null, "
+					+ "last_error = :error where id = :id and status = 'SENDING'")
 			.param("error", error)
 			.param("id", id)
 			.update();

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finished grade deliveries are kept for {@code lti.retention.days}. A grade still on its
- * way to the LMS is never purged for age; only removing its platform deletes it.
+ * way to the LMS is never purged for age; only removing its platform deletes it, with its
+ * pause ({@link PlatformPauses}: one row per platform at most, so not purged for age).
  */
 @Component
 public class DeliveryRetention implements Purgeable {
@@ -34,6 +35,7 @@ public class DeliveryRetention implements Purgeable {
 		this.jdbc.sql("delete from grade_delivery where platform_id = :id")
 			.param("id", forgotten.platformId())
 			.update();
+		this.jdbc.sql("delete from grade_pause where platform_id = :id").param("id", forgotten.platformId()).update();
 		this.jdbc.sql("delete from line_item_link where platform_id = :id")
 			.param("id", forgotten.platformId())
 			.update();

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import org.lessontool.platform.AgsService;
 import org.lessontool.platform.PlatformCallException;
-import org.lessontool.platform.Score;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +70,12 @@ class GradeSender {
 
 	private final Posts posts;
 
-	GradeSender(DeliveryRepository deliveries, LineItems lineItems, AgsService ags, GradingSettings settings,
-			Clock clock, MeterRegistry meters) {
+	private final PlatformPauses pauses;
+
+	GradeSender(DeliveryRepository deliveries, PlatformPauses pauses, LineItems lineItems, AgsService ags,
+			GradingSettings settings, Clock clock, MeterRegistry meters) {
 		this.deliveries = deliveries;
+		this.pauses = pauses;
 		this.lineItems = lineItems;
 		this.ags = ags;
 		this.settings = settings;
@@ -135,9 +137,8 @@ class GradeSender {
 	}
 
 	private void sendAll(List<Delivery> batch) {
-		this.posts.sendAll(batch, this::send,
-				(waiting) -> this.deliveries.retryAt(waiting.id(), now().plus(backoff(waiting.attempts(), null)),
-						"waiting: the LMS did not answer another grade just now"));
+		this.posts.sendAll(batch, this::send, (waiting) -> this.deliveries.putBack(waiting.id(),
+				"waiting: the LMS did not answer another grade just now"));
 	}
 
 	/**
@@ -146,7 +147,7 @@ class GradeSender {
 	boolean send(Delivery d) {
 		try {
 			String lineItem = this.lineItems.resolve(d);
-			this.ags.postScore(d.platformId(), d.scopes(), lineItem, score(d));
+			this.ags.postScore(d.platformId(), d.scopes(), lineItem, d.score());
 			this.deliveries.delivered(d.id(), now());
 			this.meters.counter("grading.deliveries", "status", "delivered").increment();
 			this.meters.timer("grading.delivery.latency").record(Duration.between(d.submittedAt(), now()));
@@ -154,8 +155,11 @@ class GradeSender {
 		}
 		catch (PlatformCallException ex) {
 			if (ex.kind() == PlatformCallException.Kind.UNAVAILABLE) {
-				OffsetDateTime next = now().plus(backoff(d.attempts(), ex.retryAfter()));
+				Duration wait = backoff(d.attempts(), ex.retryAfter());
+				OffsetDateTime next = now().plus(wait);
 				this.deliveries.retryAt(d.id(), next, Untrusted.bounded(ex.getMessage()));
+				this.pauses.pause(d.platformId(),
+						now().plus(Backoff.pause(wait, ex.retryAfter(), this.settings.maxPause())));
 				this.meters.counter("grading.deliveries", "status", "retry").increment();
 				logger.info("Grade {} for attempt {} waits until {}: {}", d.id(), d.attemptId(), next,
 						Untrusted.bounded(ex.getMessage()));
@@ -169,21 +173,6 @@ class GradeSender {
 				return true;
 			}
 		}
-	}
-
-	/**
-	 * A-16, A-18, A-25: a finished quiz is Completed and FullyGraded with the number
-	 * right out of 15; a start is Started and NotReady with no score, so it never sets or
-	 * clears a grade.
-	 */
-	static Score score(Delivery d) {
-		if (d.scoreGiven() == null) {
-			return new Score(d.subject(), null, null, d.activityProgress(), d.gradingProgress(),
-					Score.format(d.scoreTimestamp()), new Score.Submission(Score.format(d.startedAt()), null));
-		}
-		return new Score(d.subject(), d.scoreGiven(), d.scoreMaximum(), d.activityProgress(), d.gradingProgress(),
-				Score.format(d.scoreTimestamp()),
-				new Score.Submission(Score.format(d.startedAt()), Score.format(d.submittedAt())));
 	}
 
 	private Duration backoff(int attempts, Duration retryAfter) {

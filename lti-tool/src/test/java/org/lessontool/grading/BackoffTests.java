@@ -39,4 +39,19 @@ class BackoffTests {
 		assertThat(Backoff.next(1, Duration.ofSeconds(1), FIRST, LONGEST, 0.5)).isEqualTo(FIRST);
 	}
 
+	@Test
+	void whenAPlatformDoesNotAnswerThenItPausesForTheFailedGradesWaitUpToTheLongestPause() {
+		Duration longest = Duration.ofMinutes(1);
+		assertThat(Backoff.pause(Duration.ofSeconds(20), null, longest)).isEqualTo(Duration.ofSeconds(20));
+		assertThat(Backoff.pause(Duration.ofHours(1), null, longest)).isEqualTo(longest);
+	}
+
+	@Test
+	void whenTheLmsAsksForALongerWaitThanTheLongestPauseThenThePauseHonoursIt() {
+		Duration longest = Duration.ofMinutes(1);
+		assertThat(Backoff.pause(Duration.ofHours(1), Duration.ofMinutes(5), longest)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(Backoff.pause(Duration.ofSeconds(20), Duration.ofSeconds(5), longest))
+			.isEqualTo(Duration.ofSeconds(20));
+	}
+
 }

@@ -25,12 +25,15 @@ abstract class DeliveryRepositoryContract {
 
 	private DeliveryRepository deliveries;
 
+	private PlatformPauses pauses;
+
 	abstract MigratedDatabase database();
 
 	@BeforeEach
 	void repository() {
 		this.database = database();
 		this.deliveries = new DeliveryRepository(this.database.jdbc(), JsonMapper.builder().build());
+		this.pauses = new PlatformPauses(this.database.jdbc());
 	}
 
 	@AfterEach
@@ -78,6 +81,44 @@ abstract class DeliveryRepositoryContract {
 		assertThat(this.deliveries.claim(older, NOW, NOW.plusMinutes(1))).isTrue();
 		queueNewer("attempt-2", 1);
 		assertThat(this.deliveries.findDue(NOW.plusSeconds(1), 10, Set.of())).isEmpty();
+	}
+
+	@Test
+	void whenItsPlatformIsPausedThenADueScoreWaitsUntilThePauseEnds() {
+		long due = queue("attempt-1", 15);
+		this.pauses.pause("platform-1", NOW.plusSeconds(30));
+		assertThat(this.deliveries.findDue(NOW, 10, Set.of())).isEmpty();
+		assertThat(this.deliveries.findDue(NOW.plusSeconds(31), 10, Set.of())).containsExactly(due);
+	}
+
+	@Test
+	void whenTwoSendersPauseAPlatformThenTheLaterEndHolds() {
+		long due = queue("attempt-1", 15);
+		this.pauses.pause("platform-1", NOW.plusSeconds(30));
+		this.pauses.pause("platform-1", NOW.plusSeconds(10));
+		assertThat(this.deliveries.findDue(NOW.plusSeconds(20), 10, Set.of())).isEmpty();
+		this.pauses.pause("platform-1", NOW.plusSeconds(60));
+		assertThat(this.deliveries.findDue(NOW.plusSeconds(45), 10, Set.of())).isEmpty();
+		assertThat(this.deliveries.findDue(NOW.plusSeconds(61), 10, Set.of())).containsExactly(due);
+	}
+
+	@Test
+	void whenAnotherPlatformIsPausedThenThisOnesScoresAreStillDue() {
+		long due = queue("attempt-1", 15);
+		this.pauses.pause("platform-2", NOW.plusSeconds(30));
+		assertThat(this.deliveries.findDue(NOW, 10, Set.of())).containsExactly(due);
+	}
+
+	@Test
+	void whenAClaimedScoreIsPutBackUnsentThenTheClaimDoesNotCountAsATry() {
+		long only = queue("attempt-1", 15);
+		assertThat(this.deliveries.claim(only, NOW, NOW.plusMinutes(1))).isTrue();
+		assertThat(this.deliveries.findById(only).orElseThrow().attempts()).isEqualTo(1);
+		this.deliveries.putBack(only, "waiting: the LMS did not answer another grade just now");
+		Delivery back = this.deliveries.findById(only).orElseThrow();
+		assertThat(back.status()).isEqualTo(Delivery.Status.PENDING);
+		assertThat(back.attempts()).isZero();
+		assertThat(this.deliveries.findDue(NOW, 10, Set.of())).containsExactly(only);
 	}
 
 	private long queue(String attempt, int score) {

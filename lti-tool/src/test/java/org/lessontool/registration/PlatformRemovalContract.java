@@ -48,6 +48,14 @@ abstract class PlatformRemovalContract {
 		String id = this.platforms.find(removed.issuer(), TestPlatform.CLIENT_ID).orElseThrow().id();
 		// course members are rolled up from the launches within seconds (issue 19)
 		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> counts().get("course_member") == 2);
+		String keptId = this.platforms.find(kept.issuer(), TestPlatform.CLIENT_ID).orElseThrow().id();
+		// a pause that is over, so the other tests' grades to the kept platform go on
+		for (String platformId : List.of(id, keptId)) {
+			this.jdbc.sql("insert into grade_pause (platform_id, paused_until) values (:id, :until)")
+				.param("id", platformId)
+				.param("until", java.time.OffsetDateTime.now().minusHours(1))
+				.update();
+		}
 		Map<String, Integer> before = counts();
 		assertThat(before.values()).allSatisfy((count) -> assertThat(count).isGreaterThanOrEqualTo(2));
 
@@ -57,6 +65,10 @@ abstract class PlatformRemovalContract {
 		assertThat(this.administration.remove(id, TestPlatform.CLIENT_ID, "admin")).isTrue();
 		assertThat(this.platforms.findById(id)).isEmpty();
 		assertThat(counts()).allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(before.get(table) / 2));
+		assertThat(this.jdbc.sql("select platform_id from grade_pause where platform_id in (:ids)")
+			.param("ids", List.of(id, keptId))
+			.query(String.class)
+			.list()).containsExactly(keptId);
 		assertThat(this.jdbc.sql("select count(*) from quiz_attempt where subject = 'gone-student'")
 			.query(Integer.class)
 			.single()).isZero();
