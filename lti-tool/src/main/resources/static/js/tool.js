@@ -80,7 +80,7 @@
 
 	// The result page follows its grade from "sending" to the gradebook without a reload; without
 	// this script its "Check again" button asks once more.
-	var gradeStatus = document.querySelector('#grade-status[data-poll]');
+	var gradeStatus = document.querySelector('#grade-status[data-poll]:not([data-poll=""])');
 	if (gradeStatus && main && window.fetch) {
 		var polls = 0;
 		var check = document.getElementById('grade-check');

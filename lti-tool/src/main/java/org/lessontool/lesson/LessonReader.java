@@ -8,6 +8,7 @@ import org.lessontool.content.Lesson;
 import org.lessontool.content.Section;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchSession;
+import org.lessontool.support.Stencil;
 
 /**
  * One reader's parts of the lesson page: their launch's tokens, where they are in the
@@ -24,10 +25,9 @@ import org.lessontool.launch.LaunchSession;
 record LessonReader(Lesson lesson, @Nullable LaunchSession session, Set<String> viewed, Map<String, String> notes,
 		@Nullable String firstUnread, @Nullable Section resume, @Nullable String savedTryIt) implements Stencil.Reader {
 
-	static final Set<String> VALUES = Set.of("lt", "csrf", "return-url", "course", "resume-id", "resume-title",
-			"progress", "read", "path", "path-state", "note");
-
-	static final Set<String> CONDITIONS = Set.of("course-return", "test-user", "course", "resume", "saved");
+	static final Stencil.Marks MARKS = new Stencil.Marks(Set.of("lt", "csrf", "return-url", "course", "resume-id",
+			"resume-title", "progress", "read", "path", "path-state", "note"),
+			Set.of("course-return", "test-user", "course", "resume", "saved"), Set.of());
 
 	static LessonReader preview(Lesson lesson) {
 		return of(lesson, null, Set.of(), Map.of(), null);

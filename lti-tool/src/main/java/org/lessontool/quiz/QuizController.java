@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.lessontool.content.QuizLayout;
 import org.lessontool.launch.Experience;
 import org.lessontool.launch.LaunchContext;
 import org.lessontool.launch.LaunchSession;
 import org.lessontool.launch.RoleRequiredException;
+import org.lessontool.support.StencilPages;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,65 +35,81 @@ class QuizController {
 
 	private final ObjectProvider<GradeReports> reports;
 
-	QuizController(QuizService quizzes, ObjectProvider<GradeReports> reports) {
+	private final StencilPages pages;
+
+	QuizController(QuizService quizzes, ObjectProvider<GradeReports> reports, StencilPages pages) {
 		this.quizzes = quizzes;
 		this.reports = reports;
+		this.pages = pages;
 	}
 
+	/**
+	 * The quiz page, kept as a stencil per variant (a teacher's preview of the bank, or a
+	 * student's attempt) and filled with the student's attempt (issue 19).
+	 */
 	@RequestMapping(path = "/quiz", method = { RequestMethod.GET, RequestMethod.POST })
-	String quiz(LaunchSession session, Model model) {
+	ResponseEntity<String> quiz(LaunchSession session, HttpServletRequest request, HttpServletResponse response) {
 		boolean preview = session.context().experience() == Experience.TEACHER;
 		Optional<Attempt> attempt = preview ? Optional.of(this.quizzes.preview(session.context(), null))
 				: this.quizzes.open(session);
-		common(session, model);
-		model.addAttribute("preview", preview);
-		model.addAttribute("attempt", attempt.orElse(null));
 		var bank = this.quizzes.content().content().quiz();
-		model.addAttribute("quiz", attempt.map((a) -> bank.view(a.layout())).orElse(bank.view(QuizLayout.NONE)));
-		model.addAttribute("bankSize", bank.questions().size());
-		model.addAttribute("quizCount", bank.questionCount());
-		return "quiz/quiz";
+		QuizPageReader reader = new QuizPageReader(session, preview, attempt.orElse(null),
+				QuizPolicy.from(session.context().custom()),
+				attempt.map((a) -> bank.view(a.layout())).orElse(bank.view(QuizLayout.NONE)),
+				submitted(session.context()));
+		return this.pages.page("quiz/quiz", preview ? "preview" : "attempt",
+				() -> Map.of("preview", preview, "lessonTitle", this.quizzes.content().content().lesson().title(),
+						"bankSize", bank.questions().size(), "quizCount", bank.questionCount(), "launchSession",
+						StencilPages.LAUNCH_TOKENS),
+				QuizPageReader.MARKS, reader, request, response);
 	}
 
 	@PostMapping("/quiz/attempts/{id}/submit")
-	String submit(LaunchSession session, @PathVariable String id, HttpServletRequest request, Model model) {
+	ResponseEntity<String> submit(LaunchSession session, @PathVariable String id, HttpServletRequest request,
+			HttpServletResponse response) {
 		Map<String, String[]> form = request.getParameterMap();
 		Attempt attempt = this.quizzes.submit(session, id, form);
-		return result(session, attempt, model);
+		return result(session, attempt, request, response);
 	}
 
 	/** A teacher's preview is scored and shown, and nothing is stored or sent. */
 	@PostMapping("/quiz/preview")
-	String preview(LaunchSession session, HttpServletRequest request, Model model) {
+	ResponseEntity<String> preview(LaunchSession session, HttpServletRequest request, HttpServletResponse response) {
 		RoleRequiredException.requireTeacher(session, "The quiz preview");
-		return result(session, this.quizzes.preview(session.context(), request.getParameterMap()), model);
+		return result(session, this.quizzes.preview(session.context(), request.getParameterMap()), request, response);
 	}
 
+	/** An open attempt shows the quiz page, a submitted one its result. */
 	@RequestMapping(path = "/quiz/attempts/{id}", method = { RequestMethod.GET, RequestMethod.POST })
-	String show(LaunchSession session, @PathVariable String id, Model model) {
+	ResponseEntity<String> show(LaunchSession session, @PathVariable String id, HttpServletRequest request,
+			HttpServletResponse response) {
 		Attempt attempt = this.quizzes.own(session.context(), id);
 		if (attempt.status() != Attempt.Status.SUBMITTED) {
-			return quiz(session, model);
+			return quiz(session, request, response);
 		}
-		return result(session, attempt, model);
+		return result(session, attempt, request, response);
 	}
 
-	private String result(LaunchSession session, Attempt attempt, Model model) {
-		common(session, model);
-		model.addAttribute("attempt", attempt);
+	/**
+	 * The result page, kept as a stencil per variant (preview or attempt) and filled with
+	 * the student's result (issue 19).
+	 */
+	private ResponseEntity<String> result(LaunchSession session, Attempt attempt, HttpServletRequest request,
+			HttpServletResponse response) {
 		boolean preview = QuizService.PREVIEW.equals(attempt.id());
 		QuizPolicy policy = QuizPolicy.from(session.context().custom());
-		model.addAttribute("review", QuizReview.of(this.quizzes.content().content(), attempt,
-				preview || policy.showsAnswers(taken(session))));
-		model.addAttribute("preview", preview);
+		int taken = this.quizzes.history(session.context()).size();
+		QuizReview review = QuizReview.of(this.quizzes.content().content(), attempt,
+				preview || policy.showsAnswers(taken));
 		GradeReport grade = preview ? null : gradeReport(session.context(), attempt);
-		model.addAttribute("grade", grade);
-		model.addAttribute("gradeText", GradeStatusText.of(grade));
-		model.addAttribute("gradePending", GradeStatusText.pending(grade));
-		int taken = taken(session);
-		model.addAttribute("attemptsLeft",
-				(policy.maxAttempts() == 0) ? -1 : Math.max(0, policy.maxAttempts() - taken));
-		return "quiz/result";
+		String poll = GradeStatusText.pending(grade)
+				? request.getContextPath() + "/quiz/attempts/" + attempt.id() + "/grade" : "";
+		ResultPageReader reader = new ResultPageReader(session, attempt, review,
+				this.quizzes.content().content().lesson(), grade,
+				(policy.maxAttempts() == 0) ? -1 : Math.max(0, policy.maxAttempts() - taken), poll);
+		return this.pages.page("quiz/result", preview ? "preview" : "attempt",
+				() -> Map.of("preview", preview, "launchSession", StencilPages.LAUNCH_TOKENS), ResultPageReader.MARKS,
+				reader, request, response);
 	}
 
 	/**
@@ -107,25 +125,8 @@ class QuizController {
 				"pending", GradeStatusText.pending(report));
 	}
 
-	private int taken(LaunchSession session) {
-		return this.quizzes.history(session.context()).size();
-	}
-
-	private void common(LaunchSession session, Model model) {
-		LaunchContext launch = session.context();
-		List<Attempt> history = this.quizzes.history(launch);
-		QuizPolicy policy = QuizPolicy.from(launch.custom());
-		model.addAttribute("launchSession", session);
-		model.addAttribute("launch", launch);
-		model.addAttribute("policy", policy);
-		model.addAttribute("history", history.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList());
-		var lesson = this.quizzes.content().content().lesson();
-		model.addAttribute("lessonTitle", lesson.title());
-		// issue 16: one name per section, as the lesson, the tutor and the teacher view
-		// give it
-		Map<String, String> titles = new java.util.LinkedHashMap<>();
-		lesson.sections().forEach((section) -> titles.put(section.id(), lesson.titleOf(section)));
-		model.addAttribute("sectionTitles", titles);
+	private List<Attempt> submitted(LaunchContext launch) {
+		return this.quizzes.history(launch).stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList();
 	}
 
 	private @Nullable GradeReport gradeReport(LaunchContext launch, Attempt attempt) {
