@@ -97,7 +97,8 @@ class GradeSender {
 	/**
 	 * Each platform's due grades go out on a worker of their own, one after another, so
 	 * an LMS that does not answer delays only its own grades; once one of its calls fails
-	 * for want of an answer, the rest of its batch waits for the next round untried.
+	 * for want of an answer, the rest of its batch goes back untried and the platform
+	 * pauses ({@link PlatformPauses}).
 	 */
 	@Scheduled(fixedDelayString = "${lti.grading.send-interval:2s}",
 			initialDelayString = "${lti.grading.send-interval:2s}")
@@ -158,11 +159,11 @@ class GradeSender {
 				Duration wait = backoff(d.attempts(), ex.retryAfter());
 				OffsetDateTime next = now().plus(wait);
 				this.deliveries.retryAt(d.id(), next, Untrusted.bounded(ex.getMessage()));
-				this.pauses.pause(d.platformId(),
-						now().plus(Backoff.pause(wait, ex.retryAfter(), this.settings.maxPause())));
+				OffsetDateTime pausedUntil = now().plus(Backoff.pause(wait, ex.retryAfter(), this.settings.maxPause()));
+				this.pauses.pause(d.platformId(), pausedUntil);
 				this.meters.counter("grading.deliveries", "status", "retry").increment();
-				logger.info("Grade {} for attempt {} waits until {}: {}", d.id(), d.attemptId(), next,
-						Untrusted.bounded(ex.getMessage()));
+				logger.info("Grade {} for attempt {} waits until {}, the platform's other grades until {}: {}", d.id(),
+						d.attemptId(), next, pausedUntil, Untrusted.bounded(ex.getMessage()));
 				return false;
 			}
 			else {
