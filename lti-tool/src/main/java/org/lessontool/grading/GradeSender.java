@@ -81,16 +81,8 @@ class GradeSender {
 		this.settings = settings;
 		this.clock = clock;
 		this.meters = meters;
-		this.workers = Executors.newFixedThreadPool(Math.max(1, settings.senders()), (task) -> {
-			Thread thread = new Thread(task, "grade-sender");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.calls = Executors.newFixedThreadPool(Math.max(1, settings.senders() * settings.perPlatform()), (task) -> {
-			Thread thread = new Thread(task, "grade-post");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.workers = daemons(settings.senders(), "grade-sender");
+		this.calls = daemons(settings.senders() * settings.perPlatform(), "grade-post");
 		this.posts = new Posts(this.calls, settings.perPlatform());
 	}
 
@@ -98,14 +90,22 @@ class GradeSender {
 	 * Each platform's due grades go out on a worker of their own, one after another, so
 	 * an LMS that does not answer delays only its own grades; once one of its calls fails
 	 * for want of an answer, the rest of its batch goes back untried and the platform
-	 * pauses ({@link PlatformPauses}).
+	 * pauses ({@link PlatformPauses}). A look that finds a full batch leaves more due, so
+	 * each of its batches looks again as it ends instead of waiting for the next interval
+	 * (issue 19: a backlog drains at the rate the LMS takes it). One look at a time, so a
+	 * platform never has two batches in flight.
 	 */
 	@Scheduled(fixedDelayString = "${lti.grading.send-interval:2s}",
 			initialDelayString = "${lti.grading.send-interval:2s}")
-	void sendDue() {
+	synchronized void sendDue() {
+		if (this.workers.isShutdown()) {
+			return;
+		}
 		OffsetDateTime now = now();
+		List<Long> due = this.deliveries.findDue(now, this.settings.batchSize(), Set.copyOf(this.busy));
+		boolean more = due.size() >= this.settings.batchSize();
 		Map<String, List<Delivery>> byPlatform = new LinkedHashMap<>();
-		for (long id : this.deliveries.findDue(now, this.settings.batchSize(), Set.copyOf(this.busy))) {
+		for (long id : due) {
 			if (this.deliveries.claim(id, now, now.plus(this.settings.lease()))) {
 				this.deliveries.findById(id)
 					.ifPresent((d) -> byPlatform.computeIfAbsent(d.platformId(), (p) -> new ArrayList<>()).add(d));
@@ -114,16 +114,30 @@ class GradeSender {
 		byPlatform.forEach((platformId, batch) -> {
 			this.busy.add(platformId);
 			try {
-				CompletableFuture.runAsync(() -> sendAll(batch), this.workers)
-					.whenComplete((done, failure) -> this.busy.remove(platformId));
+				CompletableFuture.runAsync(() -> sendAll(batch), this.workers).whenComplete((done, failure) -> {
+					this.busy.remove(platformId);
+					if (more) {
+						lookAgain();
+					}
+				});
 			}
 			catch (RejectedExecutionException ex) {
 				// shutting down: the claimed grades are due again for whichever replica
 				// runs
 				this.busy.remove(platformId);
-				batch.forEach((d) -> this.deliveries.retryAt(d.id(), now(), d.lastError()));
+				batch.forEach((d) -> this.deliveries.putBack(d.id(), d.lastError()));
 			}
 		});
+	}
+
+	private void lookAgain() {
+		try {
+			sendDue();
+		}
+		catch (RuntimeException ex) {
+			// the scheduled look comes anyway
+			logger.warn("Looking again for due grades failed: {}", ex.toString());
+		}
 	}
 
 	/**
@@ -174,6 +188,14 @@ class GradeSender {
 				return true;
 			}
 		}
+	}
+
+	private static ExecutorService daemons(int count, String name) {
+		return Executors.newFixedThreadPool(Math.max(1, count), (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	private Duration backoff(int attempts, Duration retryAfter) {
