@@ -48,6 +48,9 @@ class AdminConsoleBrowserTests {
 		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
 		this.driver.findElement(By.id("password")).sendKeys("browser-admin-password");
 		this.driver.findElement(By.cssSelector("form button")).click();
+		// the sign-in's answer must arrive before the next page is asked for
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((d) -> !d.getCurrentUrl().contains("/admin/login"));
 		for (String page : new String[] { "/admin", "/admin/failures", "/admin/platforms/new" }) {
 			this.driver.get(url(page));
 			assertThat(Browser.accessibilityViolations(this.driver)).as(page).isEmpty();
@@ -56,7 +59,10 @@ class AdminConsoleBrowserTests {
 		this.driver.findElement(By.id("label")).clear();
 		this.driver.findElement(By.id("label")).sendKeys("Roster sync at " + width);
 		this.driver.findElement(By.cssSelector("form.admin-form button")).click();
-		assertThat(this.driver.findElement(By.id("api-token")).getText()).startsWith("lt_");
+		// a busy machine may still be loading the page the form posts to
+		assertThat(new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("api-token")))
+			.getText()).startsWith("lt_");
 		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
 		this.driver.get(url("/admin/api-tokens"));
 		assertThat(Browser.accessibilityViolations(this.driver)).isEmpty();
