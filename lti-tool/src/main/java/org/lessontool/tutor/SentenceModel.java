@@ -28,8 +28,15 @@ final class SentenceModel {
 		return Holder.MODEL;
 	}
 
-	/** A unit vector for the text, so a dot product is its cosine similarity. */
+	/**
+	 * A unit vector for the text, so a dot product is its cosine similarity; all zeros,
+	 * close to nothing, for a text of control characters and spaces only, which the model
+	 * refuses to read (found by EndpointFuzzTests: a 500 for such a question).
+	 */
 	float[] embed(String text) {
+		if (text.trim().isEmpty()) {
+			return new float[this.model.dimension()];
+		}
 		float[] vector = this.model.embed(text).content().vector();
 		double norm = 0;
 		for (float value : vector) {

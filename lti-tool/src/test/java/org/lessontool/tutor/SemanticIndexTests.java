@@ -35,6 +35,13 @@ class SemanticIndexTests {
 	}
 
 	@Test
+	void whenATextHasOnlyControlCharactersThenItIsCloseToNothingRatherThanAnError() {
+		float[] nothing = model.embed("\u0001\u0007 \u001f");
+		assertThat(nothing).hasSize(model.embed("what is fine-tuning").length).containsOnly(0f);
+		assertThat(new SemanticIndex(model, Passages.of(TutorEvaluationTests.lesson)).closest(nothing)).isZero();
+	}
+
+	@Test
 	void vectorsAreUnitLengthSoTheirDotProductIsTheirCosine() {
 		float[] vector = model.embed("embeddings are meaning coordinates");
 		assertThat(SentenceModel.cosine(vector, vector)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));

@@ -87,6 +87,15 @@ abstract class TutorWebContract {
 	}
 
 	@Test
+	void aQuestionOfControlCharactersIsAnsweredNotAnError() throws Exception {
+		// found by EndpointFuzzTests: the sentence model refused to read it, a 500
+		Student student = student("tutor-control", "course-t10");
+		HttpResponse<String> response = json(student, "{\"question\":\"\\u0001\\u0002\\u0007\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("declined", true);
+	}
+
+	@Test
 	void jsonEndpointNeedsTheLaunchsCsrfToken() {
 		Student student = student("tutor-csrf", "course-t5");
 		Map<String, String> forged = new LinkedHashMap<>(student.fields());
