@@ -50,13 +50,14 @@ class QuizController {
 	@RequestMapping(path = "/quiz", method = { RequestMethod.GET, RequestMethod.POST })
 	ResponseEntity<String> quiz(LaunchSession session, HttpServletRequest request, HttpServletResponse response) {
 		boolean preview = session.context().experience() == Experience.TEACHER;
+		List<Attempt> taken = this.quizzes.history(session.context());
 		Optional<Attempt> attempt = preview ? Optional.of(this.quizzes.preview(session.context(), null))
-				: this.quizzes.open(session);
+				: this.quizzes.open(session, taken);
 		var bank = this.quizzes.content().content().quiz();
 		QuizPageReader reader = new QuizPageReader(session, preview, attempt.orElse(null),
 				QuizPolicy.from(session.context().custom()),
 				attempt.map((a) -> bank.view(a.layout())).orElse(bank.view(QuizLayout.NONE)),
-				submitted(session.context()));
+				taken.stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList());
 		return this.pages.page("quiz/quiz", preview ? "preview" : "attempt",
 				() -> Map.of("preview", preview, "lessonTitle", this.quizzes.content().content().lesson().title(),
 						"bankSize", bank.questions().size(), "quizCount", bank.questionCount(), "launchSession",
@@ -123,10 +124,6 @@ class QuizController {
 		GradeReport report = gradeReport(session.context(), attempt);
 		return Map.of("state", (report != null) ? report.state().name() : "NONE", "text", GradeStatusText.of(report),
 				"pending", GradeStatusText.pending(report));
-	}
-
-	private List<Attempt> submitted(LaunchContext launch) {
-		return this.quizzes.history(launch).stream().filter((a) -> a.status() == Attempt.Status.SUBMITTED).toList();
 	}
 
 	private @Nullable GradeReport gradeReport(LaunchContext launch, Attempt attempt) {

@@ -49,12 +49,14 @@ class QuizService {
 	 * The user's open attempt, or a new one when the policy allows; empty when none may
 	 * be taken.
 	 */
-	Optional<Attempt> open(LaunchSession session) {
+	/**
+	 * @param taken the student's attempts ({@link #history}), read once for the page too
+	 */
+	Optional<Attempt> open(LaunchSession session, List<Attempt> taken) {
 		LaunchContext launch = session.context();
 		if (launch.experience() == Experience.MENTOR) {
 			throw new QuizInputException("A mentor can read the lesson, but the quiz is for the student.");
 		}
-		List<Attempt> taken = history(launch);
 		Optional<Attempt> open = taken.stream().filter((a) -> a.status() == Attempt.Status.OPEN).findFirst();
 		if (open.isPresent()) {
 			return open;
